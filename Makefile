@@ -1,0 +1,65 @@
+# Warm-up Timer: `make run` and `make test` set up a fresh Debian/Ubuntu machine by themselves
+# (system packages via apt where missing, then a .venv with the app installed in it).
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+# Qt's xcb platform and QtMultimedia's PulseAudio backend need these at run time.
+APT_RUN := libpulse0 libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0 \
+	libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libxkbcommon0 libegl1 \
+	libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0
+# Tests: a PulseAudio null sink to record cues, a speech engine, ffmpeg for MP3/OGG import,
+# a private D-Bus, Xvfb for screenshots, and the Debian packaging checkers.
+APT_TEST := pulseaudio pulseaudio-utils ffmpeg speech-dispatcher espeak-ng dbus xvfb \
+	lintian desktop-file-utils appstream xdg-utils shared-mime-info binutils zstd
+
+.PHONY: run test lint bench package test-package screenshots system-deps system-deps-test venv clean
+
+run: system-deps venv
+	$(BIN)/warmup-app $(ARGS)
+
+test: system-deps system-deps-test venv lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: venv
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+bench: system-deps system-deps-test venv
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks
+
+package: system-deps system-deps-test venv
+	$(BIN)/python packaging/build.py
+
+screenshots: system-deps venv
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m warmup_app.ui.screenshots docs/screenshots
+
+# Installs only the packages that are missing, so a ready machine needs no network or root.
+system-deps:
+	@missing=$$(for p in $(APT_RUN); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null \
+		| grep -q 'install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then echo "apt: installing $$missing"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install \
+		-y -qq --no-install-recommends $$missing; fi
+
+system-deps-test:
+	@missing=$$(for p in $(APT_TEST); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null \
+		| grep -q 'install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then echo "apt: installing $$missing"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install \
+		-y -qq --no-install-recommends $$missing; fi
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	[ -x $(BIN)/python ] || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test,package]'
+	touch $(STAMP)
+
+clean:
+	rm -rf build dist .mypy_cache .ruff_cache

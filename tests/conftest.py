@@ -1,0 +1,28 @@
+"""Test-wide isolation: offscreen Qt, user folders in a temp dir, no real settings touched."""
+
+from __future__ import annotations
+
+import os
+
+# Must be set before any Qt import: there is no display on CI.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QT_QUICK_BACKEND", "software")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from warmup_app import paths  # noqa: E402
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def app_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Every test gets its own user folders; the real ones are never read or written."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("WARMUP_APP_HOME", str(home))
+    paths.override_home(home)
+    yield home
+    paths.override_home(None)

@@ -1,0 +1,7 @@
+"""Entry point for ``python -m warmup_app``."""
+
+import sys
+
+from warmup_app.cli import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""Cue synthesis (pydub) and playback (QtMultimedia, QTextToSpeech)."""

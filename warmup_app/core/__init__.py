@@ -1,0 +1,1 @@
+"""The app's logic without Qt: routines, timelines, sessions, self-check and history."""

@@ -1,0 +1,1 @@
+"""Qt widgets and the adapter between them and the core."""
