@@ -1,0 +1,22 @@
+"""Cue kinds: the events a runner hears (and sees flash) during a routine."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class CueKind(StrEnum):
+    """Each kind has its own sound, so a runner who isn't looking knows what happened."""
+
+    COUNTDOWN = "countdown"  # 3, 2, 1 s before every work segment
+    GO = "go"  # a work segment starts
+    HALFWAY = "halfway"  # middle of a work segment of 20 s or more
+    SWITCH_SIDES = "switch_sides"  # the left side is done: change to the right
+    NEXT_UP = "next_up"  # voice announcement of the coming step (no beep of its own)
+    PART_START = "part_start"  # the first step of a part begins
+    FINISH = "finish"  # the routine is over
+    METRONOME = "metronome"  # cadence click during a metronome step
+
+
+#: Kinds that have a synthesized sound; NEXT_UP is spoken only.
+SOUNDED_KINDS: tuple[CueKind, ...] = tuple(k for k in CueKind if k is not CueKind.NEXT_UP)
