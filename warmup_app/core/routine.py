@@ -1,0 +1,162 @@
+"""The routine model: one declaration that validates files, drives the editor and makes the schema.
+
+A routine is parts of steps. Per-side steps run left, then a switch pause, then right.
+Total duration = Σ steps (duration x sides + switch between sides) + transitions between
+consecutive steps of a part. The lead-in is not counted.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    WithJsonSchema,
+    model_validator,
+)
+
+from warmup_app.core.durations import format_duration, parse_duration
+
+FORMAT_VERSION = 1
+MAX_TEXT = 2000
+MAX_NAME = 200
+MAX_STEPS = 200
+MAX_STEP_SECONDS = 60 * 60
+MAX_PAUSE_SECONDS = 10 * 60
+RECOMMENDED_MIN_SECONDS = 15 * 60
+RECOMMENDED_MAX_SECONDS = 20 * 60
+
+_DURATION_SCHEMA = {
+    "anyOf": [
+        {
+            "type": "string",
+            "pattern": r"^(\d+h)?(\d+m)?(\d+s)?$",
+            "examples": ["90s", "7m", "1m30s"],
+        },
+        {"type": "integer", "minimum": 0},
+    ]
+}
+
+
+def _duration(minimum: int, maximum: int) -> Any:
+    """A whole-second duration field read from ``"1m30s"`` or an integer, written back as text."""
+    return Annotated[
+        int,
+        BeforeValidator(parse_duration),
+        Field(ge=minimum, le=maximum),
+        PlainSerializer(format_duration, return_type=str),
+        WithJsonSchema(_DURATION_SCHEMA),
+    ]
+
+
+StepSeconds = _duration(1, MAX_STEP_SECONDS)
+PauseSeconds = _duration(0, MAX_PAUSE_SECONDS)
+
+
+def _clean_text(value: object, *, single_line: bool) -> object:
+    """Refuse control characters (they garble the display); keep newlines in long texts."""
+    if not isinstance(value, str):
+        return value
+    allowed = {"\t"} if single_line else {"\n", "\t", "\r"}
+    for char in value:
+        if char not in allowed and unicodedata.category(char) == "Cc":
+            raise ValueError(f"contains a control character (U+{ord(char):04X})")
+    return value.strip() if single_line else value
+
+
+def _name_text(value: object) -> object:
+    return _clean_text(value, single_line=True)
+
+
+def _long_text(value: object) -> object:
+    return _clean_text(value, single_line=False)
+
+
+Name = Annotated[str, BeforeValidator(_name_text), Field(min_length=1, max_length=MAX_NAME)]
+LongText = Annotated[str, BeforeValidator(_long_text), Field(max_length=MAX_TEXT)]
+
+
+class _Strict(BaseModel):
+    # extra="forbid": a typo such as `durration` must be an error, not silently ignored.
+    # strict: TOML `true` is not a name, and "1" is not a boolean.
+    model_config = ConfigDict(extra="forbid", strict=True, validate_assignment=True)
+
+
+class Step(_Strict):
+    """One exercise. With ``per_side`` it runs once per side and ``duration`` is per side."""
+
+    name: Name
+    duration: StepSeconds  # type: ignore[valid-type]
+    per_side: bool = False
+    switch: PauseSeconds = 5  # type: ignore[valid-type]
+    reps: LongText = ""
+    instructions: LongText = ""
+    metronome: bool = False
+
+    @property
+    def sides(self) -> int:
+        return 2 if self.per_side else 1
+
+    @property
+    def total_seconds(self) -> int:
+        return self.duration * self.sides + (self.switch if self.per_side else 0)
+
+
+class Part(_Strict):
+    """A group of steps, such as the jog or the stretches, with its own progress bar."""
+
+    name: Name
+    transition: PauseSeconds = 0  # type: ignore[valid-type]
+    steps: list[Step] = Field(min_length=1)
+
+    @property
+    def total_seconds(self) -> int:
+        return sum(s.total_seconds for s in self.steps) + self.transition * (len(self.steps) - 1)
+
+
+class Routine(_Strict):
+    """A whole warm-up as stored in a ``.warmup.toml`` file (format 1)."""
+
+    format: Literal[1] = Field(
+        description="File format version; a newer app may read newer versions."
+    )
+    name: Name
+    description: LongText = ""
+    lead_in: PauseSeconds = 10  # type: ignore[valid-type]
+    parts: list[Part] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _check_step_count(self) -> Routine:
+        count = sum(len(p.steps) for p in self.parts)
+        if count > MAX_STEPS:
+            raise ValueError(f"has {count} steps; at most {MAX_STEPS} are allowed")
+        return self
+
+    @property
+    def total_seconds(self) -> int:
+        return sum(p.total_seconds for p in self.parts)
+
+    @property
+    def step_count(self) -> int:
+        return sum(len(p.steps) for p in self.parts)
+
+    def duration_warnings(self) -> list[str]:
+        """Guidance, not errors: a warm-up is best 15-20 minutes long."""
+        total = self.total_seconds
+        if total < RECOMMENDED_MIN_SECONDS:
+            return [f"totals {format_duration(total)}, shorter than the recommended 15-20 min"]
+        if total > RECOMMENDED_MAX_SECONDS:
+            return [f"totals {format_duration(total)}, longer than the recommended 15-20 min"]
+        return []
+
+
+def json_schema() -> dict[str, Any]:
+    schema = Routine.model_json_schema(mode="validation")
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "Warm-up Timer routine (format 1)"
+    return schema
