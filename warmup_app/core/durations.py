@@ -35,8 +35,11 @@ def parse_duration(value: object) -> int:
     text = value.strip().lower().replace(" ", "")
     match = _PATTERN.match(text)
     if not text or not match or not any(match.groupdict().values()):
-        if text.lstrip("-").isdigit():
+        rest = _PATTERN.match(text[1:])
+        if text.startswith("-") and (text[1:].isdigit() or (rest and any(rest.groups()))):
             raise DurationError(f"must not be negative (got {value!r})")
+        if text.isdigit():
+            raise DurationError(f'cannot read {value!r}: add a unit, such as "{text}s"')
         raise DurationError(f'cannot read {value!r}: use forms like "90s", "7m" or "1m30s"')
     parts = {k: int(v) if v else 0 for k, v in match.groupdict().items()}
     if max(parts.values()) > 10**6:
