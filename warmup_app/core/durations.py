@@ -5,11 +5,16 @@ from __future__ import annotations
 import math
 import re
 
-_PATTERN = re.compile(r"^(?:(?P<h>\d+)h)?(?:(?P<m>\d+)m)?(?:(?P<s>\d+)s)?$")
+# ASCII digits only: Python's \d also matches other scripts' digits, which no file should carry.
+_PATTERN = re.compile(r"^(?:(?P<h>\d+)h)?(?:(?P<m>\d+)m)?(?:(?P<s>\d+)s)?$", re.ASCII)
 
 
 class DurationError(ValueError):
     """A duration that cannot be read; the message says what a valid one looks like."""
+
+
+def _digits(text: str) -> bool:
+    return text.isascii() and text.isdigit()
 
 
 def parse_duration(value: object) -> int:
@@ -36,9 +41,9 @@ def parse_duration(value: object) -> int:
     match = _PATTERN.match(text)
     if not text or not match or not any(match.groupdict().values()):
         rest = _PATTERN.match(text[1:])
-        if text.startswith("-") and (text[1:].isdigit() or (rest and any(rest.groups()))):
+        if text.startswith("-") and (_digits(text[1:]) or (rest and any(rest.groups()))):
             raise DurationError(f"must not be negative (got {value!r})")
-        if text.isdigit():
+        if _digits(text):
             raise DurationError(f'cannot read {value!r}: add a unit, such as "{text}s"')
         raise DurationError(f'cannot read {value!r}: use forms like "90s", "7m" or "1m30s"')
     parts = {k: int(v) if v else 0 for k, v in match.groupdict().items()}
