@@ -55,6 +55,9 @@ class Snapshot:
     routine_elapsed: float  # lead-in excluded
     routine_remaining: float
     routine_total: float
+    part_name: str = ""  # the part the current (or coming) step belongs to
+    step_number: int = 0  # 1-based position of that step in the routine; 0 before/after
+    step_count: int = 0
 
     @property
     def display_seconds(self) -> int:
@@ -227,6 +230,7 @@ class Session:
         segment: Segment | None = None
         remaining = 0.0
         step = next_step = None
+        step_index: int | None = None
         side = next_side = None
         if tl.segments and state is not State.FINISHED:
             index = tl.segment_index_at(here)
@@ -234,11 +238,12 @@ class Session:
             remaining = segment.end - here
             upcoming = [i for i in tl.work_indices if tl.segments[i].start > here + 1e-9]
             if segment.kind is SegmentKind.WORK:
-                step, side = tl.steps[segment.step or 0], segment.side
+                step_index, side = segment.step, segment.side
             elif upcoming:
                 coming = tl.segments[upcoming[0]]
-                step, side = tl.steps[coming.step or 0], coming.side
+                step_index, side = coming.step, coming.side
                 upcoming = upcoming[1:]
+            step = tl.steps[step_index] if step_index is not None else None
             if upcoming:
                 after = tl.segments[upcoming[0]]
                 next_step, next_side = tl.steps[after.step or 0], after.side
@@ -247,6 +252,8 @@ class Session:
             for p in tl.parts
         )
         routine_elapsed = max(0.0, here - tl.lead_in)
+        step_number = step_index + 1 if step_index is not None else 0
+        part_name = tl.parts[step.part].name if step is not None else ""
         return Snapshot(
             state=state,
             elapsed=here,
@@ -260,6 +267,9 @@ class Session:
             routine_elapsed=routine_elapsed,
             routine_remaining=tl.total_seconds - routine_elapsed,
             routine_total=tl.total_seconds,
+            part_name=part_name,
+            step_number=step_number,
+            step_count=len(tl.steps),
         )
 
     def current_step_index(self) -> int | None:

@@ -1,0 +1,185 @@
+"""The run view: pick a routine, then follow the big countdown through it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
+
+from warmup_app.core.routine_files import Library, RoutineEntry
+from warmup_app.core.session import Snapshot, State
+from warmup_app.core.timeline import Timeline, TimelineOptions, compile_timeline
+from warmup_app.ui.driver import SessionDriver
+from warmup_app.ui.progress_panel import ProgressPanel
+from warmup_app.ui.routine_picker import RoutinePicker
+from warmup_app.ui.stage import Stage
+
+
+class RunView(QWidget):
+    """Owns no time of its own: it shows the driver's snapshots and forwards commands."""
+
+    #: A routine was loaded into the driver (``RoutineEntry``).
+    routine_loaded = Signal(object)
+    #: Full screen was asked for (F11).
+    fullscreen_toggled = Signal()
+
+    def __init__(self, driver: SessionDriver, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.driver = driver
+        self.entry: RoutineEntry | None = None
+        self.timeline_options: Callable[[], TimelineOptions] = TimelineOptions
+        #: Asks before stopping a running routine; replaced in tests (no modal dialogs there).
+        self.confirm_stop: Callable[[], bool] = self._ask_stop
+
+        self.picker = RoutinePicker(self)
+        self.stage = Stage(self)
+        self.progress = ProgressPanel(self)
+        self.back_button = QPushButton(self.tr("◀◀ Back"), self)
+        self.start_button = QPushButton(self.tr("Start"), self)
+        self.skip_button = QPushButton(self.tr("Skip ▶▶"), self)
+        self.restart_button = QPushButton(self.tr("Restart"), self)
+        self.stop_button = QPushButton(self.tr("Stop"), self)
+        self.start_button.setDefault(True)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(12, 0, 12, 12)
+        for button, tip in (
+            (self.back_button, self.tr("Back to the start of this step; twice: previous (Left)")),
+            (self.start_button, self.tr("Start, pause or resume (Space)")),
+            (self.skip_button, self.tr("Skip to the next step (Right)")),
+            (self.restart_button, self.tr("Start the routine again (R)")),
+            (self.stop_button, self.tr("Stop the routine (Esc)")),
+        ):
+            button.setToolTip(tip)
+            button.setAccessibleName(button.text().strip("◀▶ "))
+            button.setMinimumHeight(40)
+            buttons.addWidget(button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.picker)
+        layout.addWidget(self.stage, 1)
+        layout.addWidget(self.progress)
+        layout.addLayout(buttons)
+
+        self.actions_by_name = self._make_actions()
+        self._wire()
+
+    def _make_actions(self) -> dict[str, QAction]:
+        """Keyboard control; the actions live on this view so typing elsewhere is unaffected."""
+        specs: list[tuple[str, str, QKeySequence | Qt.Key]] = [
+            ("toggle", self.tr("Start / Pause"), Qt.Key.Key_Space),
+            ("skip", self.tr("Skip"), Qt.Key.Key_Right),
+            ("back", self.tr("Back"), Qt.Key.Key_Left),
+            ("restart", self.tr("Restart"), Qt.Key.Key_R),
+            ("stop", self.tr("Stop"), Qt.Key.Key_Escape),
+            ("fullscreen", self.tr("Full screen"), Qt.Key.Key_F11),
+        ]
+        actions = {}
+        for name, text, key in specs:
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+            actions[name] = action
+        return actions
+
+    def _wire(self) -> None:
+        a = self.actions_by_name
+        a["toggle"].triggered.connect(self.toggle)
+        a["skip"].triggered.connect(self.driver.skip)
+        a["back"].triggered.connect(self.driver.back)
+        a["restart"].triggered.connect(self.restart)
+        a["stop"].triggered.connect(self.request_stop)
+        a["fullscreen"].triggered.connect(self.fullscreen_toggled)
+        self.start_button.clicked.connect(self.toggle)
+        self.skip_button.clicked.connect(self.driver.skip)
+        self.back_button.clicked.connect(self.driver.back)
+        self.restart_button.clicked.connect(self.restart)
+        self.stop_button.clicked.connect(self.request_stop)
+        self.picker.routine_chosen.connect(self.load_entry)
+        self.driver.snapshot_changed.connect(self.show_snapshot)
+        self.driver.cue_fired.connect(self.stage.flash)
+
+    # -- routines ---------------------------------------------------------------------------
+
+    def set_library(self, library: Library, select_id: str | None = None) -> None:
+        self.picker.set_library(library, select_id)
+
+    @Slot(object)
+    def load_entry(self, entry: RoutineEntry) -> None:
+        session = self.driver.session
+        if session is not None and session.is_active:
+            return  # the picker is disabled while running; never swap a routine mid-run
+        self.entry = entry
+        timeline = compile_timeline(entry.routine, self.timeline_options())
+        self.progress.set_timeline(timeline)
+        self.driver.load(timeline)
+        self.routine_loaded.emit(entry)
+
+    def timeline(self) -> Timeline | None:
+        session = self.driver.session
+        return session.timeline if session else None
+
+    # -- commands ---------------------------------------------------------------------------
+
+    @Slot()
+    def toggle(self) -> None:
+        session = self.driver.session
+        idle = session is not None and session.state in (State.IDLE, State.FINISHED)
+        if idle and self.entry is not None:
+            # Reload so settings changed since (lead-in, cadence) apply to this run.
+            self.load_entry(self.entry)
+        self.driver.toggle()
+
+    @Slot()
+    def restart(self) -> None:
+        session = self.driver.session
+        if session is not None and session.state is not State.IDLE:
+            self.driver.restart()
+
+    @Slot()
+    def request_stop(self) -> None:
+        session = self.driver.session
+        if session is None or not session.is_active:
+            return
+        was_running = session.is_running
+        if was_running:
+            self.driver.pause()  # hold the clock while the runner decides
+        if self.confirm_stop():
+            self.driver.stop()
+        elif was_running:
+            self.driver.resume()
+
+    def _ask_stop(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Stop the warm-up?"),
+            self.tr("Stop this warm-up? Your place in it will be lost."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    # -- display ----------------------------------------------------------------------------
+
+    @Slot(object)
+    def show_snapshot(self, snap: Snapshot) -> None:
+        self.stage.show_snapshot(snap)
+        self.progress.show_snapshot(snap)
+        active = snap.state in (State.LEAD_IN, State.RUNNING, State.PAUSED)
+        running = snap.state in (State.LEAD_IN, State.RUNNING)
+        if running:
+            self.start_button.setText(self.tr("Pause"))
+        elif snap.state is State.PAUSED:
+            self.start_button.setText(self.tr("Resume"))
+        elif snap.state is State.FINISHED:
+            self.start_button.setText(self.tr("Start again"))
+        else:
+            self.start_button.setText(self.tr("Start"))
+        self.start_button.setAccessibleName(self.start_button.text())
+        self.picker.setEnabled(not active)
+        for button in (self.back_button, self.skip_button, self.stop_button):
+            button.setEnabled(active)
+        self.restart_button.setEnabled(snap.state is not State.IDLE)

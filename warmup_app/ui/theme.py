@@ -1,0 +1,52 @@
+"""The app's look: a high-contrast stage that reads from across a room, in light or dark."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QGuiApplication, QPalette
+
+_STYLE = """
+#stage { background: %(stage)s; border-radius: 10px; }
+#stage[flash="true"] { background: %(flash)s; }
+#stage QLabel { color: %(text)s; }
+#countdown { color: %(countdown)s; }
+#stage QLabel#side { color: %(side)s; }
+#stage QLabel#banner { color: %(accent)s; }
+#stage QLabel#phase, #stage QLabel#nextUp { color: %(muted)s; }
+QLabel#warning { color: %(warn)s; }
+QLabel#broken { color: %(warn)s; }
+QProgressBar { min-height: 14px; max-height: 14px; border-radius: 7px; background: %(track)s; }
+QProgressBar::chunk { border-radius: 7px; background: %(accent)s; }
+"""
+
+LIGHT = {
+    "stage": "#f4f6f8",
+    "flash": "#ffe28a",
+    "text": "#101418",
+    "countdown": "#0b1a2a",
+    "side": "#0b57d0",
+    "accent": "#0b7d45",
+    "muted": "#3c4650",
+    "warn": "#9a5b00",
+    "track": "#d6dbe0",
+}
+DARK = {
+    "stage": "#15191e",
+    "flash": "#5a4a00",
+    "text": "#f2f4f6",
+    "countdown": "#ffffff",
+    "side": "#8ab4ff",
+    "accent": "#3ddc84",
+    "muted": "#b5bec8",
+    "warn": "#ffb84d",
+    "track": "#333a42",
+}
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def stylesheet(dark: bool | None = None) -> str:
+    if dark is None:
+        dark = is_dark(QGuiApplication.palette())
+    return _STYLE % (DARK if dark else LIGHT)
