@@ -13,6 +13,11 @@ class DurationError(ValueError):
     """A duration that cannot be read; the message says what a valid one looks like."""
 
 
+def _quote(value: str) -> str:
+    """The value as typed, cut short so a huge one cannot flood an error report."""
+    return repr(value if len(value) <= 24 else value[:24] + "...")
+
+
 def _digits(text: str) -> bool:
     return text.isascii() and text.isdigit()
 
@@ -42,13 +47,18 @@ def parse_duration(value: object) -> int:
     if not text or not match or not any(match.groupdict().values()):
         rest = _PATTERN.match(text[1:])
         if text.startswith("-") and (_digits(text[1:]) or (rest and any(rest.groups()))):
-            raise DurationError(f"must not be negative (got {value!r})")
-        if _digits(text):
-            raise DurationError(f'cannot read {value!r}: add a unit, such as "{text}s"')
-        raise DurationError(f'cannot read {value!r}: use forms like "90s", "7m" or "1m30s"')
-    parts = {k: int(v) if v else 0 for k, v in match.groupdict().items()}
+            raise DurationError(f"must not be negative (got {_quote(value)})")
+        if _digits(text) and len(text) <= 7:
+            raise DurationError(f'cannot read {_quote(value)}: add a unit, such as "{text}s"')
+        raise DurationError(f'cannot read {_quote(value)}: use forms like "90s", "7m" or "1m30s"')
+    # Strip zeros and check the length before int(): past 4300 digits int() raises a bare
+    # ValueError, and echoing a huge value back would flood the report.
+    digits = {k: (v or "0").lstrip("0") or "0" for k, v in match.groupdict().items()}
+    if any(len(v) > 7 for v in digits.values()):
+        raise DurationError(f"{_quote(value)} is far too long")
+    parts = {k: int(v) for k, v in digits.items()}
     if max(parts.values()) > 10**6:
-        raise DurationError(f"{value!r} is far too long")
+        raise DurationError(f"{_quote(value)} is far too long")
     return parts["h"] * 3600 + parts["m"] * 60 + parts["s"]
 
 
