@@ -117,6 +117,8 @@ def parse_routine(data: bytes, label: str) -> Routine:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise RoutineFileError([_toml_problem(label, exc)]) from exc
+    except RecursionError as exc:  # e.g. `x = [[[[...` thousands deep: tomllib recurses
+        raise RoutineFileError([Problem(label, "", "is nested too deeply")]) from exc
     locator = _LineLocator(text)
     version = raw.get("format")
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
