@@ -234,10 +234,14 @@ class _LineLocator:
         keys: list[str] = []
         index_iter = iter(loc)
         for item in index_iter:
-            if item == "parts":
-                part_index = next(index_iter, None)
-            elif item == "steps":
-                step_index = next(index_iter, None)
+            if item in ("parts", "steps"):
+                index = next(index_iter, None)
+                if index is None:  # the path ends at the list itself, as in `parts = []`
+                    keys.append(item)
+                elif item == "parts":
+                    part_index = index
+                else:
+                    step_index = index
             elif isinstance(item, str):
                 keys.append(item)
         if not isinstance(part_index, int):
