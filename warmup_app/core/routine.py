@@ -81,6 +81,13 @@ Name = Annotated[str, BeforeValidator(_name_text), Field(min_length=1, max_lengt
 LongText = Annotated[str, BeforeValidator(_long_text), Field(max_length=MAX_TEXT)]
 
 
+def _format_version(value: object) -> object:
+    """Literal[1] alone lets TOML's ``true`` and ``1.0`` through (they compare equal to 1)."""
+    if type(value) is not int:
+        raise ValueError("must be 1 (the routine format this app reads)")
+    return value
+
+
 class _Strict(BaseModel):
     # extra="forbid": a typo such as `durration` must be an error, not silently ignored.
     # strict: TOML `true` is not a name, and "1" is not a boolean.
@@ -122,7 +129,7 @@ class Part(_Strict):
 class Routine(_Strict):
     """A whole warm-up as stored in a ``.warmup.toml`` file (format 1)."""
 
-    format: Literal[1] = Field(
+    format: Annotated[Literal[1], BeforeValidator(_format_version)] = Field(
         description="File format version; a newer app may read newer versions."
     )
     name: Name
