@@ -64,8 +64,11 @@ def _clean_text(value: object, *, single_line: bool) -> object:
         return value
     allowed = {"\t"} if single_line else {"\n", "\t", "\r"}
     for char in value:
-        if char not in allowed and unicodedata.category(char) == "Cc":
+        category = unicodedata.category(char)
+        if char not in allowed and category == "Cc":
             raise ValueError(f"contains a control character (U+{ord(char):04X})")
+        if category == "Cs":  # a lone surrogate cannot be written as UTF-8: saving would fail
+            raise ValueError(f"contains an invalid character (U+{ord(char):04X})")
     return value.strip() if single_line else value
 
 
