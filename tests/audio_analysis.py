@@ -1,0 +1,138 @@
+"""Read a recording back as cue kinds, by the frequency signature of each kind.
+
+Shared by the audio tests and the end-to-end tests. Pure Python (no numpy): the recording is
+resampled to 16 kHz, cut into 40 ms Hann windows every 10 ms, and each window is projected on
+every frequency of the cue set (a windowed single-bin DFT, like Goertzel). Silent windows are
+skipped, so a long recording with sparse cues is cheap to read.
+
+Every frequency belongs to exactly one kind, so overlapping cues (a metronome click during a
+countdown tick) are still told apart. A cue counts only when all of its kind's frequencies were
+heard, so a cue whose start was swallowed by a sleeping output does not pass as present.
+"""
+
+from __future__ import annotations
+
+import math
+import operator
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydub import AudioSegment
+
+from warmup_app.audio.synth import SynthSettings, frequency_signature
+from warmup_app.core.cues import CueKind
+
+ANALYSIS_RATE = 16_000
+WINDOW = 640  # 40 ms: frequency resolution of ~25 Hz, main lobe +-50 Hz
+HOP = 160  # 10 ms
+FULL_SCALE = 32768.0
+
+
+@dataclass(frozen=True)
+class DetectedNote:
+    """A run of windows in which one frequency was clearly present."""
+
+    hz: float
+    start: float  # seconds from the start of the recording (window centre)
+    end: float
+    level_dbfs: float
+
+
+def _load(wav_path: Path) -> list[int]:
+    sound = AudioSegment(data=Path(wav_path).read_bytes())  # from_wav(path) leaks the file
+    sound = sound.set_channels(1).set_sample_width(2).set_frame_rate(ANALYSIS_RATE)
+    return list(sound.get_array_of_samples())
+
+
+def _references(freqs: list[float]) -> list[tuple[float, list[float], list[float]]]:
+    window = [0.5 - 0.5 * math.cos(2 * math.pi * i / (WINDOW - 1)) for i in range(WINDOW)]
+    norm = 2.0 / sum(window)  # a full-window sine of amplitude A reads as A
+    refs = []
+    for hz in freqs:
+        step = 2 * math.pi * hz / ANALYSIS_RATE
+        cos_ref = [norm * w * math.cos(step * i) for i, w in enumerate(window)]
+        sin_ref = [norm * w * math.sin(step * i) for i, w in enumerate(window)]
+        refs.append((hz, cos_ref, sin_ref))
+    return refs
+
+
+def detect_notes(
+    wav_path: Path,
+    freqs: list[float],
+    *,
+    min_level_dbfs: float = -40.0,
+    relative_db: float = -12.0,
+    min_windows: int = 3,
+) -> list[DetectedNote]:
+    """Runs of windows where a frequency is at least ``min_level_dbfs`` and within
+    ``relative_db`` of the strongest frequency of that window, for ``min_windows`` or more
+    windows in a row (the 25 ms metronome click spans about five)."""
+    samples = _load(wav_path)
+    refs = _references(freqs)
+    gate = FULL_SCALE * 10 ** (min_level_dbfs / 20)
+    relative = 10 ** (relative_db / 20)
+    open_runs: dict[float, tuple[float, float, float, int]] = {}  # hz -> start, last, peak, n
+    notes: list[DetectedNote] = []
+    half = WINDOW / 2 / ANALYSIS_RATE
+
+    def close(hz: float) -> None:
+        start, last, peak, count = open_runs.pop(hz)
+        if count >= min_windows:  # shorter runs are the splatter of another note's edges
+            notes.append(DetectedNote(hz, start, last, 20 * math.log10(peak / FULL_SCALE)))
+
+    for offset in range(0, max(len(samples) - WINDOW, 0) + 1, HOP):
+        frame = samples[offset : offset + WINDOW]
+        t = offset / ANALYSIS_RATE + half
+        present: dict[float, float] = {}
+        if max(frame, default=0) >= gate or -min(frame, default=0) >= gate:
+            levels = {
+                hz: math.hypot(sum(map(operator.mul, frame, c)), sum(map(operator.mul, frame, s)))
+                for hz, c, s in refs
+            }
+            strongest = max(levels.values())
+            present = {hz: a for hz, a in levels.items() if a >= gate and a >= relative * strongest}
+        for hz in list(open_runs):
+            if hz not in present:
+                close(hz)
+        for hz, amplitude in present.items():
+            start, _, peak, count = open_runs.get(hz, (t, t, 0.0, 0))
+            open_runs[hz] = (start, t, max(peak, amplitude), count + 1)
+    for hz in list(open_runs):
+        close(hz)
+    return sorted(notes, key=lambda n: (n.start, n.hz))
+
+
+def detect_cues(
+    wav_path: Path,
+    settings: SynthSettings | None = None,
+    *,
+    max_gap_s: float = 0.12,
+    min_level_dbfs: float = -40.0,
+) -> list[tuple[float, CueKind]]:
+    """The cues heard in ``wav_path``, as (seconds from the recording's start, kind), in order.
+
+    Notes of one kind less than ``max_gap_s`` apart form one cue (the cue patterns pause at most
+    70 ms inside a cue; cues of one kind are far more apart in any routine).
+    """
+    signature = frequency_signature(settings or SynthSettings())
+    kind_of = {hz: kind for kind, freqs in signature.items() for hz in freqs}
+    notes = detect_notes(wav_path, list(kind_of), min_level_dbfs=min_level_dbfs)
+    groups: dict[CueKind, list[list[DetectedNote]]] = {}
+    for note in notes:
+        runs = groups.setdefault(kind_of[note.hz], [])
+        if runs and note.start - max(n.end for n in runs[-1]) <= max_gap_s:
+            runs[-1].append(note)
+        else:
+            runs.append([note])
+    cues = [
+        (run[0].start, kind)
+        for kind, runs in groups.items()
+        for run in runs
+        if {n.hz for n in run} == set(signature[kind])
+    ]
+    return sorted(cues, key=lambda cue: cue[0])
+
+
+def kinds(cues: list[tuple[float, CueKind]]) -> list[CueKind]:
+    """Just the kinds, in order: what most assertions compare."""
+    return [kind for _, kind in cues]
