@@ -10,6 +10,8 @@ import pytest
 from warmup_app.core import selfcheck_advice as advice
 from warmup_app.core.selfcheck import (
     QUESTIONS,
+    TODAY_LABELS,
+    TRIAGE_LABELS,
     AnswersError,
     Group,
     Level,
@@ -415,3 +417,8 @@ def test_answers_from_json_text_errors(text: str, message: str) -> None:
 def test_answers_from_json_text_ok() -> None:
     text = '{"answers": {"heavy_legs": true, "leg_pain": false}}'
     assert answers_from_json_text(text) == {"heavy_legs": True, "leg_pain": False}
+
+
+def test_every_triage_and_today_has_a_label() -> None:
+    assert set(TRIAGE_LABELS) == set(Triage)
+    assert set(TODAY_LABELS) == set(Today)

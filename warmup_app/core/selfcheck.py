@@ -79,6 +79,8 @@ __all__ = [
     "QUESTIONS",
     "REST_SCORE",
     "SCORE_WEIGHTS",
+    "TODAY_LABELS",
+    "TRIAGE_LABELS",
     "AnswersError",
     "Finding",
     "Group",
@@ -90,6 +92,7 @@ __all__ = [
     "Today",
     "Triage",
     "all_texts",
+    "answers_document",
     "answers_from_json_text",
     "evaluate",
     "follow_up_questions",
@@ -115,6 +118,22 @@ class Today(StrEnum):
     RUN_EASY = "run_easy"
     REST = "rest"
     DO_NOT_RUN = "do_not_run"
+
+
+#: Short headings for a result, for the UI and the command line.
+TRIAGE_LABELS: dict[Triage, str] = {
+    Triage.EMERGENCY: "Emergency: get help now",
+    Triage.URGENT: "Urgent: get seen today",
+    Triage.SEE_PROFESSIONAL: "See a doctor or physiotherapist",
+    Triage.SELF_CARE: "Things you can do yourself",
+    Triage.ALL_CLEAR: "All clear",
+}
+TODAY_LABELS: dict[Today, str] = {
+    Today.RUN_AS_PLANNED: "Run as planned",
+    Today.RUN_EASY: "Run easy",
+    Today.REST: "Rest today",
+    Today.DO_NOT_RUN: "Do not run",
+}
 
 
 class SuggestionKind(StrEnum):
@@ -424,6 +443,7 @@ def all_texts() -> frozenset[str]:
     """Every user-visible sentence the self-check can show: for translation and for the tests
     that check the never-rules over everything a report can contain."""
     texts: set[str] = {DISCLAIMER, *CARE_TEXTS, *EXTRA_REASONS, *SUGGESTION_TEXTS}
+    texts |= {*TRIAGE_LABELS.values(), *TODAY_LABELS.values()}
     for g in GROUPS:
         texts |= {g.title, g.intro}
     for q in QUESTIONS:
