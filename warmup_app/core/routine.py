@@ -80,8 +80,8 @@ def _long_text(value: object) -> object:
     return _clean_text(value, single_line=False)
 
 
-Name = Annotated[str, BeforeValidator(_name_text), Field(min_length=1, max_length=MAX_NAME)]
-LongText = Annotated[str, BeforeValidator(_long_text), Field(max_length=MAX_TEXT)]
+Name = Annotated[str, Field(min_length=1, max_length=MAX_NAME), BeforeValidator(_name_text)]
+LongText = Annotated[str, Field(max_length=MAX_TEXT), BeforeValidator(_long_text)]
 
 
 def _format_version(value: object) -> object:
