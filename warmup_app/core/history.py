@@ -252,6 +252,9 @@ class History:
 
     def _connect_checked(self) -> sqlite3.Connection:
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        if not _has_sqlite_header(self.path):
+            # Caught before SQLite opens it: closing would delete the -wal file we want to keep.
+            raise _CorruptError("file is not a database")
         conn = sqlite3.connect(
             self.path, timeout=self._busy_timeout, isolation_level=None, check_same_thread=False
         )
@@ -264,6 +267,7 @@ class History:
                 raise
             if rows != [("ok",)]:
                 raise _CorruptError("; ".join(str(r[0]) for r in rows[:3]))
+            self._schema_version(conn)  # a newer app's file is left as it is, even its mode
             conn.execute("PRAGMA journal_mode = WAL").fetchone()
             conn.execute("PRAGMA secure_delete = ON")  # cleared answers don't linger on disk
             self._migrate(conn)
@@ -273,18 +277,19 @@ class History:
         return conn
 
     @staticmethod
-    def _migrate(conn: sqlite3.Connection) -> None:
-        def version() -> int:
-            value: int = conn.execute("PRAGMA user_version").fetchone()[0]
-            if value > SCHEMA_VERSION:
-                raise _TooNewError(value)
-            return value
+    def _schema_version(conn: sqlite3.Connection) -> int:
+        value: int = conn.execute("PRAGMA user_version").fetchone()[0]
+        if value > SCHEMA_VERSION:
+            raise _TooNewError(value)
+        return value
 
-        if version() == SCHEMA_VERSION:
+    @classmethod
+    def _migrate(cls, conn: sqlite3.Connection) -> None:
+        if cls._schema_version(conn) == SCHEMA_VERSION:
             return
         conn.execute("BEGIN IMMEDIATE")  # another process may be migrating at the same moment
         try:
-            current = version()
+            current = cls._schema_version(conn)
             for step in MIGRATIONS[current:]:
                 for statement in step:
                     conn.execute(statement)
@@ -606,6 +611,18 @@ class History:
             writer.writerow(row)
         atomic.write_text(path, buffer.getvalue())
         return len(entries)
+
+
+def _has_sqlite_header(path: Path) -> bool:
+    """False for an existing, non-empty file that doesn't start like an SQLite database."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(16)
+    except FileNotFoundError:
+        return True
+    except IsADirectoryError:
+        return True  # not damage: sqlite3 reports that it can't open it
+    return head in (b"", b"SQLite format 3\x00")
 
 
 def _rollback(conn: sqlite3.Connection) -> None:
