@@ -239,7 +239,8 @@ def _next_up(segments: list[Segment], index: int, name: str, countdown: int) -> 
 
     It is said at the start of the pause before the step (lead-in, switch or transition); with no
     pause, as late in the previous step as it can start. When the full text does not fit, the
-    side alone is tried; when nothing fits, there is no announcement.
+    side alone is tried, then the full text late in the step before a too-short pause; when
+    nothing fits, there is no announcement.
     """
     seg = segments[index]
     before = segments[index - 1] if index > 0 else None
@@ -255,6 +256,12 @@ def _next_up(segments: list[Segment], index: int, name: str, countdown: int) -> 
             earliest = at = before.start
         if earliest - 1e-9 <= at <= latest + 1e-9 and at >= 0:
             return Cue(CueKind.NEXT_UP, at, seg.part, seg.step, seg.side, text)
+    earlier = segments[index - 2] if index > 1 else None
+    if before is not None and earlier is not None and earlier.kind is SegmentKind.WORK:
+        # A pause too short for the name (a 5 s transition leaves 2 s): start in the step before.
+        latest = seg.start - countdown - speech_seconds(texts[0])
+        if latest >= earlier.start - 1e-9:
+            return Cue(CueKind.NEXT_UP, latest, seg.part, seg.step, seg.side, texts[0])
     return None
 
 
