@@ -9,7 +9,6 @@ import sys
 import textwrap
 import threading
 import time
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -65,17 +64,6 @@ def make_v1(path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     conn = sqlite3.connect(path)
     conn.executescript(V1_SCHEMA)
-    conn.close()
-
-
-@pytest.fixture
-def hold_lock(db: Path) -> Iterator[sqlite3.Connection]:
-    """Another process's connection holding an exclusive lock until the test releases it."""
-    conn = sqlite3.connect(db, isolation_level=None, timeout=0)
-    conn.execute("BEGIN EXCLUSIVE")
-    yield conn
-    if conn.in_transaction:
-        conn.execute("ROLLBACK")
     conn.close()
 
 
@@ -227,7 +215,7 @@ def test_damage_found_mid_call_is_recovered_and_the_call_retried(db: Path) -> No
         calls.append(conn)
         if len(calls) == 1:
             error = sqlite3.DatabaseError("database disk image is malformed")
-            error.sqlite_errorcode = sqlite3.SQLITE_CORRUPT  # type: ignore[attr-defined]
+            error.sqlite_errorcode = sqlite3.SQLITE_CORRUPT
             raise error
         count: int = conn.execute("SELECT count(*) FROM sessions").fetchone()[0]
         return count

@@ -235,10 +235,15 @@ def test_leg_pain_alone_leads_to_the_red_flag_questions_and_rest() -> None:
 
 @pytest.mark.parametrize(
     "others",
-    [{}, {"tired_sore_legs": True}, {"tense_posture": True, "heel_striking": True}, {"x": False}],
+    [
+        {},
+        {"tired_sore_legs": True},
+        {"tense_posture": True, "heel_striking": True},
+        {"heavy_legs": True, "high_training_load": True, "overstriding_low_cadence": True},
+        {"screen_pregnancy": True, "screen_cleared_by_doctor": True},
+    ],
 )
 def test_leg_pain_is_never_a_normal_run(others: dict[str, bool]) -> None:
-    others = {k: v for k, v in others.items() if k in BY_ID}
     report = evaluate({"leg_pain": True, **others})
     assert report.today is not Today.RUN_AS_PLANNED
     assert report.today is not Today.RUN_EASY

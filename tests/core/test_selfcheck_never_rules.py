@@ -141,7 +141,7 @@ def check_invariants(answers: dict[str, bool]) -> None:
         assert report.triage is expected
         assert report.reasons[0] == next(
             q.reason
-            for q in sorted(RED_FLAGS, key=lambda q: TRIAGE_ORDER.index(Triage(q.level)))
+            for q in sorted(RED_FLAGS, key=lambda q: TRIAGE_ORDER.index(Triage(str(q.level))))
             if q.id in yes
         )
     # today follows triage.
