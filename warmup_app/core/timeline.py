@@ -238,30 +238,38 @@ def _next_up(segments: list[Segment], index: int, name: str, countdown: int) -> 
     """The spoken "Next: ..." for work segment ``index``, timed to end before its countdown.
 
     It is said at the start of the pause before the step (lead-in, switch or transition); with no
-    pause, as late in the previous step as it can start. When the full text does not fit, the
-    side alone is tried, then the full text late in the step before a too-short pause; when
+    pause, as late in the previous step as it can start. When the full text does not fit a pause,
+    a right side gets "Right side" (its name was said for the left); otherwise the full text
+    starts late in the step before that pause, and only then is the side alone tried. When
     nothing fits, there is no announcement.
     """
     seg = segments[index]
     before = segments[index - 1] if index > 0 else None
-    texts = [announcement(name, seg.side)]
-    if seg.side is not None:
-        texts.append(side_label(seg.side).capitalize())
-    for text in texts:
+    earlier = segments[index - 2] if index > 1 else None
+    in_pause = before is not None and before.kind is not SegmentKind.WORK
+
+    def place(text: str, window: Segment | None, *, late: bool) -> Cue | None:
         latest = seg.start - countdown - speech_seconds(text)
-        if before is None or before.kind is SegmentKind.WORK:
-            earliest = before.start if before is not None else 0.0
-            at = latest
-        else:
-            earliest = at = before.start
+        earliest = window.start if window is not None else 0.0
+        at = latest if late else earliest
         if earliest - 1e-9 <= at <= latest + 1e-9 and at >= 0:
             return Cue(CueKind.NEXT_UP, at, seg.part, seg.step, seg.side, text)
-    earlier = segments[index - 2] if index > 1 else None
-    if before is not None and earlier is not None and earlier.kind is SegmentKind.WORK:
+        return None
+
+    full = announcement(name, seg.side)
+    side = side_label(seg.side).capitalize()
+    attempts = [(full, before, not in_pause)]
+    if seg.side is Side.RIGHT:
+        attempts.append((side, before, not in_pause))
+    if in_pause and earlier is not None and earlier.kind is SegmentKind.WORK:
         # A pause too short for the name (a 5 s transition leaves 2 s): start in the step before.
-        latest = seg.start - countdown - speech_seconds(texts[0])
-        if latest >= earlier.start - 1e-9:
-            return Cue(CueKind.NEXT_UP, latest, seg.part, seg.step, seg.side, texts[0])
+        attempts.append((full, earlier, True))
+    if seg.side is Side.LEFT:
+        attempts.append((side, before, not in_pause))
+    for text, window, late in attempts:
+        cue = place(text, window, late=late)
+        if cue is not None:
+            return cue
     return None
 
 
