@@ -67,13 +67,14 @@ def make_routine(
 def step_dicts(
     draw: st.DrawFn,
     *,
+    min_step: int = 1,
     max_step: int = MAX_STEP_SECONDS,
     max_pause: int = MAX_PAUSE_SECONDS,
     rich_text: bool = True,
 ) -> dict[str, Any]:
     step: dict[str, Any] = {
         "name": draw(names if rich_text else words),
-        "duration": draw(st.integers(1, max_step)),
+        "duration": draw(st.integers(min_step, max_step)),
     }
     if draw(st.booleans()):
         step["per_side"] = True
@@ -92,6 +93,7 @@ def step_dicts(
 def routines(
     draw: st.DrawFn,
     *,
+    min_step: int = 1,
     max_step: int = MAX_STEP_SECONDS,
     max_pause: int = MAX_PAUSE_SECONDS,
     max_parts: int = 4,
@@ -99,7 +101,9 @@ def routines(
     rich_text: bool = True,
 ) -> Routine:
     """Any valid routine within the given bounds (small bounds keep timelines short)."""
-    step = step_dicts(max_step=max_step, max_pause=max_pause, rich_text=rich_text)
+    step = step_dicts(
+        min_step=min_step, max_step=max_step, max_pause=max_pause, rich_text=rich_text
+    )
     part_count = draw(st.integers(1, max_parts))
     parts = []
     for _ in range(part_count):
