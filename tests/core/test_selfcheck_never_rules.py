@@ -33,6 +33,7 @@ SCREEN_ITEMS = [
     q.id for q in QUESTIONS if q.group is Group.SCREENING and q.id != "screen_cleared_by_doctor"
 ]
 TRIAGE_ORDER = list(Triage)
+KNOWN_TEXTS = all_texts()
 
 _NEGATION = re.compile(r"\b(don't|do not|never|not|no|neither|nor|avoid)\b", re.IGNORECASE)
 
@@ -127,7 +128,7 @@ def report_texts(report: Report) -> list[str]:
 def check_invariants(answers: dict[str, bool]) -> None:
     report = evaluate(answers)
     yes = {k for k, v in answers.items() if v}
-    known = all_texts()
+    known = KNOWN_TEXTS
     unknown = [t for t in report_texts(report) if t not in known]
     assert unknown == [], "a report must only use catalogued text"
     assert 0 <= report.heavy_legs_score <= 100
