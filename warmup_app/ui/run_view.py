@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from warmup_app.core.routine_files import Library, RoutineEntry
@@ -84,6 +84,16 @@ class RunView(QWidget):
             self.addAction(action)
             actions[name] = action
         return actions
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Take the focus when shown: the keys reach this view only while focus is inside it.
+
+        Left alone, Qt gives the first focus to the tab bar, and Space did nothing at all.
+        """
+        super().showEvent(event)
+        focus = self.window().focusWidget()
+        if focus is None or not self.isAncestorOf(focus):
+            self.start_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _wire(self) -> None:
         a = self.actions_by_name
