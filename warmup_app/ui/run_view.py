@@ -191,5 +191,12 @@ class RunView(QWidget):
         self.start_button.setAccessibleName(self.start_button.text())
         self.picker.setEnabled(not active)
         for button in (self.back_button, self.skip_button, self.stop_button):
-            button.setEnabled(active)
-        self.restart_button.setEnabled(snap.state is not State.IDLE)
+            self._enable(button, active)
+        self._enable(self.restart_button, snap.state is not State.IDLE)
+
+    def _enable(self, button: QPushButton, enabled: bool) -> None:
+        """Disabling the focused button would push the focus out of this view (to the tab bar,
+        where the keys no longer work): after a click on Stop, Space did nothing."""
+        if not enabled and self.window().focusWidget() is button:
+            self.start_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        button.setEnabled(enabled)
