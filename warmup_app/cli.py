@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -31,7 +32,14 @@ SUBCOMMANDS = ("validate", "list", "timeline", "schema", "selfcheck")
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] in SUBCOMMANDS:
-        return _run_subcommand(args)
+        try:
+            return _run_subcommand(args)
+        except BrokenPipeError:
+            # The reader left early (`warmup-app list --json | head`): no traceback. Point stdout
+            # at devnull so the interpreter's final flush does not fail on the pipe again.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            return 1
     return _run_app(args)
 
 
