@@ -42,11 +42,43 @@ DARK = {
 }
 
 
+# High contrast (the system asks for it): black on white or white on black, no tints.
+HIGH_CONTRAST_LIGHT = {
+    "stage": "#ffffff",
+    "flash": "#ffff00",
+    "text": "#000000",
+    "countdown": "#000000",
+    "side": "#00007a",
+    "accent": "#004d00",
+    "muted": "#000000",
+    "warn": "#6b0000",
+    "track": "#ffffff",
+}
+HIGH_CONTRAST_DARK = {
+    "stage": "#000000",
+    "flash": "#3a3a00",
+    "text": "#ffffff",
+    "countdown": "#ffffff",
+    "side": "#a8d0ff",
+    "accent": "#7dff7d",
+    "muted": "#ffffff",
+    "warn": "#ffd27a",
+    "track": "#000000",
+}
+_HIGH_CONTRAST_EXTRA = """
+QProgressBar { border: 2px solid %(text)s; }
+#stage { border: 2px solid %(text)s; }
+"""
+
+
 def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
-def stylesheet(dark: bool | None = None) -> str:
+def stylesheet(dark: bool | None = None, high_contrast: bool = False) -> str:
     if dark is None:
         dark = is_dark(QGuiApplication.palette())
+    if high_contrast:
+        colours = HIGH_CONTRAST_DARK if dark else HIGH_CONTRAST_LIGHT
+        return (_STYLE + _HIGH_CONTRAST_EXTRA) % colours
     return _STYLE % (DARK if dark else LIGHT)
