@@ -55,6 +55,9 @@ class SessionDriver(QObject):
     snapshot_changed = Signal(object)
     #: A cue whose time has come (``FiredCue``), in order, right after it is due.
     cue_fired = Signal(object)
+    #: All cues that came due in one firing (``list[FiredCue]``), after their ``cue_fired``;
+    #: cues due at the same instant arrive together, so audio can pick one sound for them.
+    cues_fired = Signal(object)
     #: The run state changed (``State``).
     state_changed = Signal(object)
     #: The routine ran to its end.
@@ -138,8 +141,11 @@ class SessionDriver(QObject):
         session = self._session
         if session is None:
             return
-        for fired in session.due_cues():
+        due = session.due_cues()
+        for fired in due:
             self.cue_fired.emit(fired)
+        if due:
+            self.cues_fired.emit(due)
         self._refresh()
         deadline = session.next_deadline()
         if deadline is None:
