@@ -45,7 +45,7 @@ def fallback_palette(dark: bool) -> QPalette:
             role.Mid: "#2a2e33",
             role.Dark: "#121416",
             role.Shadow: "#000000",
-            role.Highlight: "#3d7bd9",
+            role.Highlight: "#2f6cc8",
             role.HighlightedText: "#ffffff",
             role.Link: "#8ab4ff",
             role.LinkVisited: "#c58af9",
