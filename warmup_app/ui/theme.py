@@ -24,14 +24,14 @@ LIGHT = {
     "text": "#101418",
     "countdown": "#0b1a2a",
     "side": "#0b57d0",
-    "accent": "#0b7d45",
+    "accent": "#07703c",
     "muted": "#3c4650",
     "warn": "#9a5b00",
     "track": "#d6dbe0",
 }
 DARK = {
     "stage": "#15191e",
-    "flash": "#5a4a00",
+    "flash": "#4d3f00",
     "text": "#f2f4f6",
     "countdown": "#ffffff",
     "side": "#8ab4ff",

@@ -57,6 +57,7 @@ class RunTray(QObject):
         self.icon.activated.connect(self._on_activated)
         driver.snapshot_changed.connect(self.show_snapshot)
         self._tooltip = ""
+        self._state: State | None = None
         self._set_tooltip(APP_NAME)
         self._set_commands(State.IDLE)
         snapshot = driver.snapshot()
@@ -117,6 +118,10 @@ class RunTray(QObject):
             self.icon.setToolTip(text)
 
     def _set_commands(self, state: State) -> None:
+        """Only on a change of state: snapshots come every second and each Qt call costs."""
+        if state is self._state:
+            return
+        self._state = state
         active = state in (State.LEAD_IN, State.RUNNING, State.PAUSED)
         self.pause_action.setText(self.tr("Resume") if state is State.PAUSED else self.tr("Pause"))
         self.pause_action.setEnabled(active)
