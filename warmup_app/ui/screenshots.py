@@ -15,10 +15,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 
 from warmup_app import paths
+from warmup_app.core.cues import CueKind
 from warmup_app.core.routine_files import load_library
+from warmup_app.ui.appearance import ThemeController
 from warmup_app.ui.driver import SessionDriver
 from warmup_app.ui.main_window import MainWindow
-from warmup_app.ui.theme import stylesheet
+from warmup_app.ui.settings import SOUNDS, THEME, Settings, Theme
+from warmup_app.ui.settings_dialog import AudioServices, SettingsDialog
 
 
 class _ParkedClock:
@@ -54,15 +57,40 @@ def render_run_window(out: Path, at_seconds: float, size: tuple[int, int] = (960
     return out
 
 
+class _SilentPreview:
+    """Enables the preview buttons for the picture; plays nothing."""
+
+    def preview(self, kind: CueKind, source: str, volume: float) -> str | None:
+        return None
+
+
+def render_settings_dialog(out: Path, settings: Settings) -> Path:
+    settings.set(SOUNDS[CueKind.FINISH], str(Path.home() / "Music" / "whistle.wav"))
+    dialog = SettingsDialog(settings, AudioServices(preview=_SilentPreview()))
+    dialog.show()
+    QApplication.processEvents()
+    dialog.grab().save(str(out))
+    dialog.close()
+    settings.reset_preferences()
+    return out
+
+
 def main(argv: list[str]) -> int:
     out_dir = Path(argv[0] if argv else "docs/screenshots")
     out_dir.mkdir(parents=True, exist_ok=True)
     paths.override_home(Path(tempfile.mkdtemp(prefix="warmup-shots-")))
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
-    app.setStyleSheet(stylesheet(dark=False))
+    settings = Settings(paths.user_paths().settings_file)
+    settings.set(THEME, Theme.LIGHT)
+    theme = ThemeController(app, settings)
+    theme.apply()
     # 10 s lead-in + 8 min jog + lunge left (40 s) -> 25 s into the lunge's left side.
     render_run_window(out_dir / "run-window.png", 10 + 8 * 60 + 25)
+    render_settings_dialog(out_dir / "settings.png", settings)
+    settings.set(THEME, Theme.DARK)  # applied through the same signal the app uses
+    # 10 s lead-in + 1 min walk + 3:20 into the easy jog: a metronome step, no side.
+    render_run_window(out_dir / "run-window-dark.png", 10 + 60 + 200)
     print(f"screenshots written to {out_dir}")
     return 0
 
