@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 import time
 import uuid
@@ -10,6 +11,7 @@ from collections.abc import Sequence
 
 from . import bench_cues, bench_library, bench_resources, bench_startup
 from .results import RESULTS_FILE, Result, append, machine, table, to_json
+from .runner import use_app_launcher
 from .stats import Usage
 
 NAMES = ("cues", "resources", "startup", "library")
@@ -23,6 +25,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--no-busy", action="store_true", help="skip the busy-core cue run")
     parser.add_argument("--runs", type=int, default=bench_startup.RUNS, help="start-up runs")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
+    parser.add_argument(
+        "--app",
+        metavar="COMMAND",
+        help="launch the app with COMMAND instead of 'python -m warmup_app' "
+        "(e.g. dist/warmup-app/warmup-app)",
+    )
     options = parser.parse_args(argv)
     options.only = [name.strip() for name in options.only.split(",") if name.strip()]
     unknown = set(options.only) - set(NAMES)
@@ -34,6 +42,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     options = parse_args(argv)
     run_id = uuid.uuid4().hex[:8]
+    if options.app:
+        use_app_launcher(shlex.split(options.app))
     print(f"benchmarks {run_id}: {', '.join(options.only)}; machine {machine()}", flush=True)
     results: list[Result] = []
     dense_usage: Usage | None = None

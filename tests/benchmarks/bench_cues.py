@@ -152,7 +152,8 @@ def _rows(run: CueRun) -> list[Row]:
     m = run.mode
     rows = [
         Row(f"{m}: cues fired / scheduled", run.app.count, "", run.expected, "all", None),
-        Row(f"{m}: lateness p50", app.p50_ms, "ms", sleep.p50_ms),
+        Row(f"{m}: lateness p50 (vs sleep loop)", app.p50_ms, "ms", sleep.p50_ms),
+        Row(f"{m}: lateness p50 (vs Qt timer)", app.p50_ms, "ms", qtimer.p50_ms),
         Row(f"{m}: lateness p99 (vs sleep loop)", app.p99_ms, "ms", sleep.p99_ms, "<= 5 ms"),
         Row(f"{m}: lateness p99 (vs Qt timer)", app.p99_ms, "ms", qtimer.p99_ms, "<= 5 ms"),
         Row(f"{m}: lateness max", app.max_ms, "ms", sleep.max_ms, "<= 20 ms"),
@@ -161,6 +162,7 @@ def _rows(run: CueRun) -> list[Row]:
     ]
     ok = [
         run.app.count == run.expected,
+        None,
         None,
         app.p99_ms <= P99_TARGET_MS,
         app.p99_ms <= P99_TARGET_MS,

@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass, field, is_dataclass
 from pathlib import Path
 from typing import Any
 
-from .runner import REPO_ROOT
+from .runner import REPO_ROOT, app_command
 
 RESULTS_FILE = REPO_ROOT / "bench-results" / "results.jsonl"
 
@@ -83,6 +83,7 @@ def to_json(result: Result, run_id: str, before: dict[str, Any]) -> str:
         "time": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "commit": git_commit(),
         "benchmark": result.name,
+        "app": app_command(),
         "passed": result.passed,
         "machine_before": before,
         "machine_after": machine(),
@@ -102,6 +103,8 @@ def append(line: str, path: Path = RESULTS_FILE) -> None:
 def _number(value: float | None) -> str:
     if value is None:
         return "-"
+    if isinstance(value, int):
+        return str(value)
     if abs(value) >= 100:
         return f"{value:.0f}"
     return f"{value:.2f}"

@@ -25,8 +25,16 @@ def qt_env(home: Path, **extra: str) -> dict[str, str]:
     return env
 
 
+_app_launcher = [PYTHON, "-m", "warmup_app"]
+
+
+def use_app_launcher(command: Sequence[str]) -> None:
+    """Measure another build of the app, such as the PyInstaller bundle's executable."""
+    _app_launcher[:] = command
+
+
 def app_command(*args: str) -> list[str]:
-    return [PYTHON, "-m", "warmup_app", *args]
+    return [*_app_launcher, *args]
 
 
 def script_command(script: str, *args: str) -> list[str]:
