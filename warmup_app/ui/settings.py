@@ -185,6 +185,10 @@ START_FULLSCREEN: Key[bool] = Key("appearance/start_fullscreen", False, _bool)
 WINDOW_GEOMETRY: Key[QByteArray] = Key(
     "window/geometry", QByteArray(), _byte_array, preference=False
 )
+#: The version of the first-run disclaimer the runner accepted (0: none yet); see ui/disclaimer.py.
+DISCLAIMER_ACCEPTED: Key[int] = Key(
+    "disclaimer/accepted_version", 0, _int_in(0, 1_000_000), preference=False
+)
 
 ALL_KEYS: tuple[Key[Any], ...] = (
     *SOUNDS.values(),
@@ -199,6 +203,7 @@ ALL_KEYS: tuple[Key[Any], ...] = (
     THEME,
     START_FULLSCREEN,
     WINDOW_GEOMETRY,
+    DISCLAIMER_ACCEPTED,
 )
 
 
