@@ -139,8 +139,11 @@ class RunView(QWidget):
         session = self.driver.session
         idle = session is not None and session.state in (State.IDLE, State.FINISHED)
         if idle and self.entry is not None:
-            # Reload so settings changed since (lead-in, cadence) apply to this run.
-            self.load_entry(self.entry)
+            # Reload so settings changed since (lead-in, cadence) apply to this run, and so an
+            # edit saved while the last run went on is not lost: the picker has the fresh copy.
+            fresh = self.picker.current()
+            same = fresh is not None and fresh.id == self.entry.id
+            self.load_entry(fresh if fresh is not None and same else self.entry)
         self.driver.toggle()
 
     @Slot()
