@@ -257,6 +257,26 @@ def test_builtin_pre_run_runs_to_the_end(
     assert texts(view)["overall"] == "17:45 done, 0:00 left"
 
 
+def test_an_edit_saved_during_a_run_is_used_by_the_next_start(
+    qtbot: QtBot,
+    window: MainWindow,
+    view: RunView,
+    small_routine: Path,
+    scheduler: FakeScheduler,
+) -> None:
+    press(qtbot, window, Key.Key_Space)
+    scheduler.advance(10.0)
+    text = small_routine.read_text(encoding="utf-8")
+    small_routine.write_text(text.replace('"Easy jog"', '"Easier jog"'), encoding="utf-8")
+    window.set_library(library(), select_id="small")  # as the Routines tab does after a save
+    assert texts(view)["step"] == "Easy jog"  # the run goes on unchanged
+    with qtbot.waitSignal(window.driver.finished, timeout=1000):
+        scheduler.advance(100.0)
+    press(qtbot, window, Key.Key_Space)
+    scheduler.advance(5.0)
+    assert texts(view)["step"] == "Easier jog"
+
+
 # -- keys -------------------------------------------------------------------------------------
 
 
