@@ -192,14 +192,16 @@ class RunView(QWidget):
         else:
             self.start_button.setText(self.tr("Start"))
         self.start_button.setAccessibleName(self.start_button.text())
-        self.picker.setEnabled(not active)
+        self._enable(self.picker, not active)
         for button in (self.back_button, self.skip_button, self.stop_button):
             self._enable(button, active)
         self._enable(self.restart_button, snap.state is not State.IDLE)
 
-    def _enable(self, button: QPushButton, enabled: bool) -> None:
-        """Disabling the focused button would push the focus out of this view (to the tab bar,
-        where the keys no longer work): after a click on Stop, Space did nothing."""
-        if not enabled and self.window().focusWidget() is button:
+    def _enable(self, widget: QWidget, enabled: bool) -> None:
+        """Disabling the widget with the focus (or holding it) would push the focus out of this
+        view or clear it, and the keys stop working: after a click on Stop, or a routine chosen
+        in the picker, Space did nothing. The focus goes to Start instead."""
+        focus = self.window().focusWidget()
+        if not enabled and focus is not None and (focus is widget or widget.isAncestorOf(focus)):
             self.start_button.setFocus(Qt.FocusReason.OtherFocusReason)
-        button.setEnabled(enabled)
+        widget.setEnabled(enabled)
