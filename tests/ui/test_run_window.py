@@ -502,6 +502,19 @@ def test_keys_still_work_after_skipping_to_the_end_with_the_button(
     assert state(window) is State.LEAD_IN
 
 
+def test_keys_still_work_after_choosing_a_routine_in_the_picker(
+    qtbot: QtBot, window: MainWindow, view: RunView
+) -> None:
+    combo = view.picker.combo
+    combo.setFocus()
+    combo.setCurrentIndex(combo.findData("quick"))
+    press(qtbot, window, Key.Key_Space)
+    assert state(window) is State.LEAD_IN
+    assert texts(view)["step"] == "Brisk walk"
+    press(qtbot, window, Key.Key_Space)  # the picker is disabled now; focus moved on
+    assert state(window) is State.PAUSED
+
+
 def test_typing_in_a_text_field_elsewhere_does_not_control_the_timer(
     qtbot: QtBot, window: MainWindow, scheduler: FakeScheduler
 ) -> None:
