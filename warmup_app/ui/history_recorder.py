@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
+from PySide6.QtWidgets import QMainWindow
 
 from warmup_app.core.history import BUSY_TIMEOUT_S, History, utc_now
 from warmup_app.core.routine_files import RoutineEntry
@@ -70,6 +71,8 @@ class HistoryRecorder(QObject):
         self._now = now
         self._entry: RoutineEntry | None = None
         self._open: _OpenSession | None = None
+        #: Where notices go: this window's status bar, created only when there is one to show.
+        self.notice_window: QMainWindow | None = None
         driver.state_changed.connect(self._on_state)
         driver.snapshot_changed.connect(self._on_snapshot)
 
@@ -105,6 +108,12 @@ class HistoryRecorder(QObject):
             return history.record_selfcheck(report, kept, taken_at)
 
         self.access.submit(work, write=True)
+
+    @Slot(str)
+    def show_notice(self, message: str) -> None:
+        """A history problem, shown where it doesn't take the keyboard from a running warm-up."""
+        if self.notice_window is not None:
+            self.notice_window.statusBar().showMessage(message)
 
     def close(self) -> None:
         """At quit: a warm-up still open ends as stopped; queued writes finish first."""
@@ -189,6 +198,7 @@ def install_history(
         recorder.set_routine(run_view.entry)
     window.selfcheck_panel.completed.connect(recorder.record_selfcheck)
     window.history_view.set_access(access)
-    access.notice.connect(window.statusBar().showMessage)
+    recorder.notice_window = window
+    access.notice.connect(recorder.show_notice)
     access.start()
     return recorder
