@@ -57,6 +57,13 @@ def debian_version(version: str, revision: int = 1) -> str:
     return f"{upstream}-{revision}"
 
 
+def numeric_version(version: str) -> str:
+    """Four numbers for Windows' version resource: ``1.2.0rc1`` -> ``1.2.0.0``."""
+    leading = re.match(r"[0-9]+(\.[0-9]+)*", version)
+    numbers = leading.group(0).split(".") if leading else []
+    return ".".join([*(str(int(n)) for n in numbers), "0", "0", "0", "0"][:4])
+
+
 def read(init_file: Path = PACKAGE_INIT) -> AppInfo:
     values = _literals(init_file.read_text(encoding="utf-8"))
     missing = {"__version__", "APP_ID", "APP_NAME"} - values.keys()

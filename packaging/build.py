@@ -61,6 +61,7 @@ def build_windows_installer(version: str, bundle: Path, dist: Path) -> Path:
         [
             iscc,
             f"/DAppVersion={version}",
+            f"/DNumericVersion={appinfo.numeric_version(version)}",
             f"/DBundleDir={bundle}",
             f"/O{dist}",
             str(PACKAGING / "windows" / "warmup-app.iss"),
