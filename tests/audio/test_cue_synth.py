@@ -15,6 +15,7 @@ from warmup_app.audio.synth import (
     CUE_PATTERNS,
     FREQUENCY_SIGNATURE,
     MIN_PITCH_SCALE,
+    PLAYBACK_TAIL_MS,
     SynthSettings,
     frequency_signature,
     render_cue,
@@ -38,6 +39,14 @@ def _notes(sound: AudioSegment) -> list[tuple[int, int, float]]:
 
 def _load(path: Path) -> AudioSegment:
     return AudioSegment(data=path.read_bytes())  # from_wav(path) leaves the file open
+
+
+def _audible(path: Path) -> AudioSegment:
+    """The cue without the silent playback tail every cue file ends with."""
+    sound = _load(path)
+    tail = sound[-PLAYBACK_TAIL_MS:]
+    assert set(tail.get_array_of_samples()) == {0}, "the tail must be digital silence"
+    return sound[:-PLAYBACK_TAIL_MS]
 
 
 @pytest.fixture(scope="module")
@@ -76,14 +85,14 @@ def test_format_is_48k_mono_16_bit_pcm(cue_set: dict[CueKind, Path], kind: CueKi
     ],
 )
 def test_lengths(cue_set: dict[CueKind, Path], kind: CueKind, low_ms: int, high_ms: int) -> None:
-    assert low_ms <= len(_load(cue_set[kind])) <= high_ms
+    assert low_ms <= len(_audible(cue_set[kind])) <= high_ms
 
 
 @pytest.mark.parametrize("kind", SOUNDED_KINDS)
 def test_peak_near_minus_one_dbfs_without_clipping(
     cue_set: dict[CueKind, Path], kind: CueKind
 ) -> None:
-    sound = _load(cue_set[kind])
+    sound = _audible(cue_set[kind])
     samples = sound.get_array_of_samples()
     assert sound.max_dBFS == pytest.approx(-1.0, abs=0.1)
     assert max(abs(s) for s in samples) < FULL_SCALE * 0.9
@@ -95,7 +104,7 @@ def test_peak_near_minus_one_dbfs_without_clipping(
 @pytest.mark.parametrize("kind", SOUNDED_KINDS)
 def test_rhythm_and_pitch_follow_the_pattern(cue_set: dict[CueKind, Path], kind: CueKind) -> None:
     """Measured independently of the synth: silence gaps for rhythm, zero crossings for pitch."""
-    heard = _notes(_load(cue_set[kind]))
+    heard = _notes(_audible(cue_set[kind]))
     pattern = CUE_PATTERNS[kind]
     assert len(heard) == len(pattern)
     for (_, length_ms, hz), note in zip(heard, pattern, strict=True):
