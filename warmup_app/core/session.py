@@ -88,9 +88,10 @@ class Session:
 
     @property
     def state(self) -> State:
-        if self._state is State.RUNNING and self.elapsed() < self.timeline.lead_in:
+        # Same 1e-9 slack as the cue checks: waking exactly at a deadline can read a hair early.
+        if self._state is State.RUNNING and self.elapsed() < self.timeline.lead_in - 1e-9:
             return State.LEAD_IN
-        if self._state is State.RUNNING and self.elapsed() >= self.timeline.end:
+        if self._state is State.RUNNING and self.elapsed() >= self.timeline.end - 1e-9:
             return State.FINISHED
         return self._state
 
@@ -233,7 +234,7 @@ class Session:
         step_index: int | None = None
         side = next_side = None
         if tl.segments and state is not State.FINISHED:
-            index = tl.segment_index_at(here)
+            index = tl.segment_index_at(here + 1e-9)
             segment = tl.segments[index]
             remaining = segment.end - here
             upcoming = [i for i in tl.work_indices if tl.segments[i].start > here + 1e-9]
@@ -274,5 +275,5 @@ class Session:
 
     def current_step_index(self) -> int | None:
         """The flat step index now (for history: "stopped at which step")."""
-        segment = self.timeline.segments[self.timeline.segment_index_at(self.elapsed())]
+        segment = self.timeline.segments[self.timeline.segment_index_at(self.elapsed() + 1e-9)]
         return segment.step
