@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE_INIT = ROOT / "warmup_app" / "__init__.py"
 
 # Debian and Inno Setup accept these; PEP 440 local or epoch parts would need mapping.
-_VERSION_RE = re.compile(r"^[0-9]+(\.[0-9]+)*([.~+-][0-9A-Za-z.~+-]*)?$")
+_VERSION_RE = re.compile(r"^[0-9]+(\.[0-9]+)*(\.?[A-Za-z][0-9A-Za-z.+~]*|[+~][0-9A-Za-z.+~]*)?$")
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ def _literals(source: str) -> dict[str, str]:
 
 def check_version(version: str) -> str:
     """Reject versions the installers cannot order (a clear error beats a broken upgrade)."""
-    if not _VERSION_RE.match(version):
+    if not _VERSION_RE.match(version) or ".." in version:
         raise ValueError(f"version {version!r} is not usable for the installers (e.g. 1.2.3)")
     return version
 

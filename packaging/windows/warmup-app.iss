@@ -2,7 +2,7 @@
 ; PyInstaller bundle, with a Start-menu entry, the routine-file association and an uninstaller.
 ;
 ; packaging/build.py runs it on Windows after PyInstaller, passing the package's version:
-;   ISCC.exe /DAppVersion=0.1.0 /DBundleDir=C:\src\warmup-app\dist\warmup-app ^
+;   ISCC.exe /DAppVersion=1.2.3 /DBundleDir=C:\src\warmup-app\dist\warmup-app ^
 ;            /OC:\src\warmup-app\dist packaging\windows\warmup-app.iss
 ; Output: dist\warmup-app-<version>-setup.exe
 
