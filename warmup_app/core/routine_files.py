@@ -230,6 +230,8 @@ class _LineLocator:
                 self.tables[-1][2].setdefault(key.group(1), number)
 
     def line_of(self, loc: tuple[int | str, ...]) -> int | None:
+        if not loc:  # the routine as a whole (too many steps): no one line to point at
+            return None
         part_index = step_index = None
         keys: list[str] = []
         index_iter = iter(loc)
