@@ -236,6 +236,8 @@ def test_too_many_steps(tmp_path: Path) -> None:
     path.write_text(header + step * 201, encoding="utf-8")
     [problem] = problems_of(path)
     assert "201 steps; at most 200" in problem.message
+    assert (problem.field, problem.line) == ("", None)  # no single line to point at
+    assert str(problem) == f"{path}: has 201 steps; at most 200 are allowed"
 
 
 def test_overlong_text_names_field_and_line(tmp_path: Path) -> None:
