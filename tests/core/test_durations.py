@@ -105,7 +105,7 @@ def test_format_duration_refuses_negative() -> None:
         format_duration(-1)
 
 
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)
 @given(st.integers(0, 86400))
 def test_round_trip(seconds: int) -> None:
     text = format_duration(seconds)
@@ -113,7 +113,7 @@ def test_round_trip(seconds: int) -> None:
     assert parse_duration(text) == seconds
 
 
-@settings(max_examples=200)
+@settings(max_examples=200, deadline=None)
 @given(st.integers(0, 100), st.integers(0, 1000), st.integers(0, 1000))
 def test_any_combination_parses_to_its_sum(hours: int, minutes: int, seconds: int) -> None:
     text = f"{hours}h{minutes}m{seconds}s"
@@ -142,7 +142,7 @@ def test_format_clock_rounds_up(seconds: float, text: str) -> None:
     assert format_clock(seconds) == text
 
 
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)
 @given(st.floats(0, 100_000, allow_nan=False))
 def test_format_clock_never_shows_less_than_remains(seconds: float) -> None:
     fields = [int(x) for x in format_clock(seconds).split(":")]

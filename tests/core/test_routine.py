@@ -120,7 +120,7 @@ def test_no_transition_between_parts_or_after_the_last_step() -> None:
     assert routine.total_seconds == 20
 
 
-@settings(max_examples=100)
+@settings(max_examples=100, deadline=None)
 @given(routines(rich_text=False))
 def test_total_matches_the_documented_formula(routine: Routine) -> None:
     steps = sum(

@@ -357,7 +357,7 @@ def test_good_files_survive_dump_and_parse(name: str) -> None:
     assert parse_routine(dump_routine(routine).encode("utf-8"), name) == routine
 
 
-@settings(max_examples=75, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=75, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(routines())
 def test_dump_then_parse_gives_an_equal_routine(routine: Routine) -> None:
     text = dump_routine(routine)

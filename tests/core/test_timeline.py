@@ -190,7 +190,7 @@ def test_halfway_only_from_twenty_seconds() -> None:
 # -- properties over generated routines ---------------------------------------------------------
 
 
-@settings(max_examples=150)
+@settings(max_examples=150, deadline=None)
 @given(small_routines, options)
 def test_segments_are_contiguous_and_total_matches_the_model(
     routine: Routine, opts: TimelineOptions
@@ -221,7 +221,7 @@ def test_segments_are_contiguous_and_total_matches_the_model(
         assert part.seconds == model.total_seconds
 
 
-@settings(max_examples=150)
+@settings(max_examples=150, deadline=None)
 @given(small_routines, options)
 def test_cues_are_sorted_and_inside_the_timeline(routine: Routine, opts: TimelineOptions) -> None:
     timeline = compile_timeline(routine, opts)
@@ -235,7 +235,7 @@ def test_cues_are_sorted_and_inside_the_timeline(routine: Routine, opts: Timelin
     )
 
 
-@settings(max_examples=150)
+@settings(max_examples=150, deadline=None)
 @given(small_routines, options)
 def test_every_work_segment_is_cued(routine: Routine, opts: TimelineOptions) -> None:
     timeline = compile_timeline(routine, opts)
@@ -268,7 +268,7 @@ def test_every_work_segment_is_cued(routine: Routine, opts: TimelineOptions) -> 
     ]
 
 
-@settings(max_examples=100)
+@settings(max_examples=100, deadline=None)
 @given(small_routines, options)
 def test_metronome_clicks_only_inside_metronome_steps(
     routine: Routine, opts: TimelineOptions
@@ -290,7 +290,7 @@ def test_metronome_clicks_only_inside_metronome_steps(
     assert len(clicks) == sum(int((s.seconds - EPS) // interval) for s in metronome_work)
 
 
-@settings(max_examples=150)
+@settings(max_examples=150, deadline=None)
 @given(small_routines, options)
 def test_next_up_finishes_before_its_countdown(routine: Routine, opts: TimelineOptions) -> None:
     timeline = compile_timeline(routine, opts)
@@ -312,7 +312,7 @@ realistic_routines = routines(
 )
 
 
-@settings(max_examples=150)
+@settings(max_examples=150, deadline=None)
 @given(realistic_routines, options)
 def test_next_up_never_talks_over_a_countdown_or_another_announcement(
     routine: Routine, opts: TimelineOptions
