@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import logging
 import math
-import time
 from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
+from warmup_app.core import clock as app_clock
 from warmup_app.core.session import Clock, Session, Snapshot, State
 from warmup_app.core.timeline import Timeline
 
@@ -65,7 +65,7 @@ class SessionDriver(QObject):
 
     def __init__(
         self,
-        clock: Clock = time.monotonic,
+        clock: Clock = app_clock.monotonic,
         scheduler_factory: Callable[[Callable[[], None]], Scheduler] | None = None,
         parent: QObject | None = None,
     ) -> None:
