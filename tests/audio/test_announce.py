@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import wave
+from pathlib import Path
+
 import pytest
 
 from warmup_app.audio.announce import (
     DEFAULT_BOOST_PERCENT,
     DEFAULT_CADENCE_SPM,
     announcement_text,
+    estimate_speech_seconds,
     finish_text,
     metronome_interval_s,
+    speech_units,
     start_text,
 )
 
@@ -53,3 +60,37 @@ def test_metronome_interval(cadence: int, boost: float, per_minute: float) -> No
 def test_metronome_refuses_nonsense(cadence: int, boost: float) -> None:
     with pytest.raises(ValueError, match=r"cadence|boost"):
         metronome_interval_s(cadence, boost)
+
+
+ANNOUNCEMENTS = [
+    announcement_text("Deep lunge stretch", "left"),
+    announcement_text("Easy jog", None),
+    announcement_text("Walking knee hugs with calf raise", "right"),
+    announcement_text("A-skips", "left"),
+    announcement_text("Leg swings (front to back)", "right"),
+    "Next: 160 steps per minute drill",
+    start_text("Pre-run warm-up"),
+    finish_text(),
+]
+
+
+def test_speech_units_count_words_numbers_and_pauses() -> None:
+    assert speech_units("") == 0
+    assert speech_units("Next: Easy jog") == 3 + 0.5
+    assert speech_units("Run 160 steps.") == 2 + 3 + 0.8
+    assert estimate_speech_seconds("", 0.0) == 0.0
+
+
+# Qt's rate -1, 0, 1 are 80, 170 and 449 words a minute in speech-dispatcher's espeak-ng module.
+@pytest.mark.parametrize(("rate", "wpm"), [(-1.0, 80), (-0.5, 125), (0.0, 170), (1.0, 449)])
+def test_estimate_is_never_shorter_than_espeak_ng(tmp_path: Path, rate: float, wpm: int) -> None:
+    """Measured, not assumed: espeak-ng renders each announcement and we time the audio."""
+    if shutil.which("espeak-ng") is None:
+        pytest.fail("espeak-ng is not installed (apt-get install espeak-ng)")
+    out = tmp_path / "speech.wav"
+    for text in ANNOUNCEMENTS:
+        subprocess.run(["espeak-ng", "-s", str(wpm), "-w", str(out), text], check=True)
+        with wave.open(str(out), "rb") as spoken:
+            seconds = spoken.getnframes() / spoken.getframerate()
+        estimate = estimate_speech_seconds(text, rate)
+        assert seconds <= estimate <= 2.5 * seconds + 1.0, text

@@ -1,0 +1,148 @@
+"""Voice with Qt's mock speech engine (it keeps time but makes no sound)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtTextToSpeech import QTextToSpeech
+
+from warmup_app.audio import voice as voice_module
+from warmup_app.audio.voice import AUTO, MOCK_ENGINE, Voice
+
+SIGNAL_TIMEOUT_MS = 5000
+SENTENCE = "Next: Deep lunge stretch, left side"
+
+
+@pytest.fixture
+def voice(qtbot) -> Voice:
+    return Voice(engine=MOCK_ENGINE)
+
+
+def test_the_mock_engine_is_never_offered() -> None:
+    assert MOCK_ENGINE in QTextToSpeech.availableEngines()
+    assert MOCK_ENGINE not in Voice.available_engines()
+
+
+def test_mock_engine_is_available(voice: Voice) -> None:
+    assert voice.engine() == MOCK_ENGINE
+    assert voice.is_available()
+    assert voice.unavailable_reason() == ""
+    assert voice.will_speak()
+
+
+def test_say_speaks_and_finishes(qtbot, voice: Voice) -> None:
+    with qtbot.waitSignal(voice.speaking_changed, timeout=SIGNAL_TIMEOUT_MS) as started:
+        voice.say(SENTENCE)
+    assert started.args == [True]
+    assert voice.is_speaking()
+    with qtbot.waitSignal(voice.speaking_changed, timeout=SIGNAL_TIMEOUT_MS) as ended:
+        pass
+    assert ended.args == [False]
+    assert not voice.is_speaking()
+
+
+def test_stop_cuts_speech_short(qtbot, voice: Voice) -> None:
+    with qtbot.waitSignal(voice.speaking_changed, timeout=SIGNAL_TIMEOUT_MS):
+        voice.say("one two three four five six seven eight nine ten eleven twelve")
+    with qtbot.waitSignal(voice.speaking_changed, timeout=SIGNAL_TIMEOUT_MS) as ended:
+        voice.stop()
+    assert ended.args == [False]
+
+
+@pytest.mark.parametrize("switch", ["disabled", "muted"])
+def test_say_is_silent_when_switched_off(qtbot, voice: Voice, switch: str) -> None:
+    if switch == "disabled":
+        voice.set_enabled(False)
+        assert not voice.is_enabled()
+    else:
+        voice.set_muted(True)
+    assert not voice.will_speak()
+    with qtbot.assertNotEmitted(voice.speaking_changed, wait=300):
+        voice.say(SENTENCE)
+
+
+def test_switching_off_mid_sentence_stops_it(qtbot, voice: Voice) -> None:
+    with qtbot.waitSignal(voice.speaking_changed, timeout=SIGNAL_TIMEOUT_MS):
+        voice.say("one two three four five six seven eight nine ten eleven twelve")
+    with qtbot.waitSignal(voice.speaking_changed, timeout=SIGNAL_TIMEOUT_MS) as ended:
+        voice.set_enabled(False)
+    assert ended.args == [False]
+
+
+def test_blank_text_says_nothing(qtbot, voice: Voice) -> None:
+    with qtbot.assertNotEmitted(voice.speaking_changed, wait=300):
+        voice.say("   ")
+
+
+def test_voice_choice(voice: Voice) -> None:
+    assert voice.voice_names() == ["Bob", "Anne"]
+    assert voice.set_voice("Anne")
+    assert voice.voice_name() == "Anne"
+    assert not voice.set_voice("Nobody")
+    assert voice.voice_name() == "Anne"
+
+
+@pytest.mark.parametrize(("asked", "kept"), [(0.5, 0.5), (-2.0, -1.0), (3.0, 1.0)])
+def test_rate_is_kept_in_range_and_applied(voice: Voice, asked: float, kept: float) -> None:
+    voice.set_rate(asked)
+    assert voice.rate() == kept
+    assert voice._tts is not None
+    assert voice._tts.rate() == pytest.approx(kept)
+
+
+def test_slower_speech_is_estimated_longer(voice: Voice) -> None:
+    normal = voice.estimate_seconds(SENTENCE)
+    voice.set_rate(-1.0)
+    slow = voice.estimate_seconds(SENTENCE)
+    voice.set_rate(1.0)
+    fast = voice.estimate_seconds(SENTENCE)
+    assert fast < normal < slow
+
+
+def test_no_engine_is_reported_once(qtbot) -> None:
+    voice = Voice(engine=None)
+    with qtbot.waitSignal(voice.unavailable, timeout=SIGNAL_TIMEOUT_MS) as reported:
+        pass
+    assert "off" in reported.args[0]
+    assert not voice.is_available()
+    assert voice.engine() is None
+    assert voice.voice_names() == []
+    assert not voice.set_voice("Bob")
+    with qtbot.assertNotEmitted(voice.speaking_changed, wait=100):
+        voice.say(SENTENCE)
+
+
+def test_an_engine_that_is_not_installed(qtbot) -> None:
+    """Qt logs a critical message for an unknown engine; Voice never asks it for one."""
+    voice = Voice(engine="no-such-engine")
+    with qtbot.waitSignal(voice.unavailable, timeout=SIGNAL_TIMEOUT_MS) as reported:
+        pass
+    assert "no-such-engine" in reported.args[0]
+    assert voice.unavailable_reason() == reported.args[0]
+
+
+def test_auto_with_no_engine_installed(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(voice_module.Voice, "available_engines", staticmethod(list))
+    voice = Voice()
+    with qtbot.waitSignal(voice.unavailable, timeout=SIGNAL_TIMEOUT_MS) as reported:
+        pass
+    assert "installed" in reported.args[0]
+
+
+def test_auto_picks_the_first_engine_that_starts(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(
+        voice_module.Voice, "available_engines", staticmethod(lambda: ["missing", MOCK_ENGINE])
+    )
+    voice = Voice(engine=AUTO)
+    assert voice.engine() == MOCK_ENGINE
+    with qtbot.assertNotEmitted(voice.unavailable, wait=50):
+        pass
+
+
+def test_settings_survive_an_engine_change(voice: Voice) -> None:
+    voice.set_rate(0.3)
+    voice.set_volume(0.4)
+    voice.set_engine(None)
+    voice.set_engine(MOCK_ENGINE)
+    assert voice._tts is not None
+    assert voice._tts.rate() == pytest.approx(0.3)
+    assert voice._tts.volume() == pytest.approx(0.4)

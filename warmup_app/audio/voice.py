@@ -1,0 +1,204 @@
+"""Spoken announcements through QTextToSpeech, when the system has a speech engine.
+
+The voice is optional: with no engine (or one that fails to start, e.g. speech-dispatcher not
+running) ``is_available()`` is False, ``unavailable_reason()`` says why for the settings page,
+``unavailable`` is emitted once, and ``say`` does nothing. Like the cue player, the voice only
+does what it is told; the scheduler times "Next: ..." with :meth:`Voice.estimate_seconds`.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtTextToSpeech import QTextToSpeech
+
+from warmup_app.audio.announce import estimate_speech_seconds
+
+log = logging.getLogger(__name__)
+
+#: Qt's test engine: speaks nothing, keeps time. Never chosen on its own.
+MOCK_ENGINE = "mock"
+AUTO = "auto"  # pick the first real engine that starts
+
+
+class Voice(QObject):
+    """One speech engine, with an on/off switch, rate, volume and voice choice."""
+
+    #: No usable engine (message for the user). Emitted once per engine choice.
+    unavailable = Signal(str)
+    #: True when speech starts, False when it ends (or is stopped, or fails).
+    speaking_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None, *, engine: str | None = AUTO) -> None:
+        """``engine``: an engine name, ``AUTO`` for the first that works, ``None`` for none."""
+        super().__init__(parent)
+        self._tts: QTextToSpeech | None = None
+        self._reason = ""
+        self._enabled = True
+        self._muted = False
+        self._rate = 0.0
+        self._volume = 1.0
+        self._speaking = False
+        self._notice = QTimer(self)  # says "unavailable" once listeners are connected
+        self._notice.setSingleShot(True)
+        self._notice.setInterval(0)
+        self._notice.timeout.connect(self._emit_unavailable)
+        self.set_engine(engine)
+
+    # --- engines -------------------------------------------------------------------------
+
+    @staticmethod
+    def available_engines() -> list[str]:
+        """Installed speech engines a user may pick (Qt's test engine left out)."""
+        return [name for name in QTextToSpeech.availableEngines() if name != MOCK_ENGINE]
+
+    def engine(self) -> str | None:
+        """The engine in use, or None."""
+        return self._tts.engine() if self._tts is not None else None
+
+    def set_engine(self, engine: str | None) -> None:
+        """Switch engine: a name, ``AUTO`` or ``None``. Rate, volume and switch carry over."""
+        self.stop()
+        if self._tts is not None:
+            self._tts.deleteLater()
+        self._tts = None
+        self._reason = ""
+        if engine == AUTO:
+            candidates = self.available_engines()
+        elif engine is None:
+            candidates = []
+        else:
+            candidates = [engine]
+        installed = QTextToSpeech.availableEngines()
+        failures = []
+        for name in candidates:
+            if name not in installed:  # constructing it would make Qt log a critical message
+                failures.append(self.tr("speech engine %1 is not installed").replace("%1", name))
+                continue
+            tts = QTextToSpeech(name, self)
+            if tts.state() == QTextToSpeech.State.Error:
+                failures.append(f"{name}: {tts.errorString()}")
+                tts.deleteLater()
+                continue
+            self._adopt(tts)
+            return
+        if engine is None:
+            self._reason = self.tr("Voice announcements are switched off.")
+        elif failures:
+            self._reason = self.tr("No speech engine could be started (%1).").replace(
+                "%1", "; ".join(failures)
+            )
+        else:
+            self._reason = self.tr("No speech engine is installed.")
+        log.info("voice unavailable: %s", self._reason)
+        self._notice.start()
+
+    def _adopt(self, tts: QTextToSpeech) -> None:
+        self._tts = tts
+        tts.setRate(self._rate)
+        tts.setVolume(self._volume)
+        tts.stateChanged.connect(self._on_state_changed)
+        tts.errorOccurred.connect(self._on_error)
+
+    def is_available(self) -> bool:
+        return self._tts is not None and self._tts.state() != QTextToSpeech.State.Error
+
+    def unavailable_reason(self) -> str:
+        """Why there is no voice, for the settings page; empty when there is one."""
+        return "" if self.is_available() else self._reason
+
+    @Slot()
+    def _emit_unavailable(self) -> None:
+        if self._reason:
+            self.unavailable.emit(self._reason)
+
+    @Slot(QTextToSpeech.ErrorReason, str)
+    def _on_error(self, reason: QTextToSpeech.ErrorReason, message: str) -> None:
+        log.warning("speech engine error (%s): %s", reason.name, message)
+        if not self._reason:
+            self._reason = self.tr("The speech engine stopped working (%1).").replace("%1", message)
+            self._notice.start()
+        self._set_speaking(False)
+
+    @Slot(QTextToSpeech.State)
+    def _on_state_changed(self, state: QTextToSpeech.State) -> None:
+        self._set_speaking(state == QTextToSpeech.State.Speaking)
+
+    def _set_speaking(self, speaking: bool) -> None:
+        if speaking != self._speaking:
+            self._speaking = speaking
+            self.speaking_changed.emit(speaking)
+
+    # --- voices and settings -------------------------------------------------------------
+
+    def voice_names(self) -> list[str]:
+        """The engine's voices for its current language."""
+        return [v.name() for v in self._tts.availableVoices()] if self._tts else []
+
+    def voice_name(self) -> str | None:
+        return self._tts.voice().name() if self._tts is not None else None
+
+    def set_voice(self, name: str) -> bool:
+        """Use the voice called ``name``; False (nothing changed) if there is none."""
+        if self._tts is None:
+            return False
+        for voice in self._tts.availableVoices():
+            if voice.name() == name:
+                self._tts.setVoice(voice)
+                return True
+        return False
+
+    def is_enabled(self) -> bool:
+        return self._enabled
+
+    def set_enabled(self, enabled: bool) -> None:
+        """The user's on/off switch; off also cuts a sentence short."""
+        self._enabled = enabled
+        if not enabled:
+            self.stop()
+
+    def set_muted(self, muted: bool) -> None:
+        """The run window's mute: silence without changing the user's setting."""
+        self._muted = muted
+        if muted:
+            self.stop()
+
+    def rate(self) -> float:
+        return self._rate
+
+    def set_rate(self, rate: float) -> None:
+        """-1 (slow) .. 0 (the engine's normal) .. 1 (fast)."""
+        self._rate = 0.0 if math.isnan(rate) else min(max(rate, -1.0), 1.0)
+        if self._tts is not None:
+            self._tts.setRate(self._rate)
+
+    def set_volume(self, volume: float) -> None:
+        self._volume = 0.0 if math.isnan(volume) else min(max(volume, 0.0), 1.0)
+        if self._tts is not None:
+            self._tts.setVolume(self._volume)
+
+    # --- speaking ------------------------------------------------------------------------
+
+    def will_speak(self) -> bool:
+        """Whether :meth:`say` would make a sound now (so the scheduler can skip timing it)."""
+        return self._enabled and not self._muted and self.is_available()
+
+    def say(self, text: str) -> None:
+        """Speak ``text`` now, cutting off anything still being said; a no-op when off."""
+        if not text.strip() or not self.will_speak():
+            return
+        assert self._tts is not None
+        self._tts.say(text)
+
+    def stop(self) -> None:
+        if self._tts is not None and self._tts.state() != QTextToSpeech.State.Ready:
+            self._tts.stop(QTextToSpeech.BoundaryHint.Immediate)
+
+    def is_speaking(self) -> bool:
+        return self._speaking
+
+    def estimate_seconds(self, text: str) -> float:
+        """How long ``text`` will take at the current rate, erring long (see announce.py)."""
+        return estimate_speech_seconds(text, self._rate)
