@@ -20,7 +20,7 @@ from pydantic import (
     model_validator,
 )
 
-from warmup_app.core.durations import format_duration, parse_duration
+from warmup_app.core.durations import format_clock, format_duration, parse_duration
 
 FORMAT_VERSION = 1
 MAX_TEXT = 2000
@@ -159,9 +159,9 @@ class Routine(_Strict):
         """Guidance, not errors: a warm-up is best 15-20 minutes long."""
         total = self.total_seconds
         if total < RECOMMENDED_MIN_SECONDS:
-            return [f"totals {format_duration(total)}, shorter than the recommended 15-20 min"]
+            return [f"totals {format_clock(total)}, shorter than the recommended 15-20 min"]
         if total > RECOMMENDED_MAX_SECONDS:
-            return [f"totals {format_duration(total)}, longer than the recommended 15-20 min"]
+            return [f"totals {format_clock(total)}, longer than the recommended 15-20 min"]
         return []
 
 

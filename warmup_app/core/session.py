@@ -112,6 +112,8 @@ class Session:
     # -- commands ----------------------------------------------------------------------------
 
     def start(self) -> None:
+        self.dropped_cues = 0
+        self._last_back_press = None
         self._seek(0.0)
         self._state = State.RUNNING
         self._resumed_at = self._now()
