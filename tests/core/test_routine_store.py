@@ -117,15 +117,29 @@ def test_saving_in_place_keeps_the_file(store: RoutineStore) -> None:
     assert again == path
     assert load_routine(path).parts[0].steps[0].duration == 120
     numbered = store.save(make_routine("Tempo day", 30))
-    assert store.save(make_routine("TEMPO day", 45), numbered) == numbered
+    renamed = store.save(make_routine("TEMPO day", 45), numbered, previous_name="Tempo day")
+    assert renamed == numbered  # same slug: the file stays
 
 
 def test_renaming_by_saving_moves_the_file(store: RoutineStore) -> None:
     path = store.save(make_routine("Tempo day"))
-    moved = store.save(make_routine("Hill session"), path)
+    moved = store.save(make_routine("Hill session"), path, previous_name="Tempo day")
     assert moved.name == f"hill-session{SUFFIX}"
     assert not path.exists()
     assert load_routine(moved).name == "Hill session"
+
+
+def test_a_hand_named_file_keeps_its_name_until_the_routine_is_renamed(
+    store: RoutineStore,
+) -> None:
+    path = store.folder / f"my file{SUFFIX}"
+    path.write_text(dump_routine(make_routine("Tempo day", 60)), encoding="utf-8")
+    again = store.save(make_routine("Tempo day", 90), path, previous_name="Tempo day")
+    assert again == path.resolve()
+    assert load_routine(path).parts[0].steps[0].duration == 90
+    moved = store.save(make_routine("Hills", 90), path, previous_name="Tempo day")
+    assert moved.name == f"hills{SUFFIX}"
+    assert not path.exists()
 
 
 def test_rename_does_not_take_another_routines_file(store: RoutineStore) -> None:

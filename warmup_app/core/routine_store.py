@@ -201,18 +201,23 @@ class RoutineStore:
                 return self._inside(path)
         raise StoreError(f"too many routines are called {name!r}")
 
-    def save(self, routine: Routine, existing: Path | None = None) -> Path:
+    def save(
+        self, routine: Routine, existing: Path | None = None, previous_name: str | None = None
+    ) -> Path:
         """Save ``routine``; returns its path.
 
-        With ``existing`` (the file it was opened from) the file is rewritten in place, or, when
-        the name changed enough to change its slug, saved under the new name and the old file
-        removed. Without it, a new file is created; another routine's file is never replaced.
+        With ``existing`` (the file it was opened from) the file is rewritten in place. When the
+        routine was renamed (``previous_name`` differs) and the file name no longer fits, it is
+        saved under the new name's slug and the old file removed; a file someone named by hand
+        keeps its name as long as the routine's name does. Without ``existing``, a new file is
+        created. Another routine's file is never replaced.
         """
         data = dump_routine(routine).encode("utf-8")
         if existing is None:
             return self._save_new(data, routine.name)
         existing = self._inside(existing)
-        if _stem_matches(routine_id_for(existing), slugify(routine.name)):
+        renamed = previous_name is not None and previous_name != routine.name
+        if not renamed or _stem_matches(routine_id_for(existing), slugify(routine.name)):
             self._write(existing, data)
             return existing
         new_path = self._save_new(data, routine.name)
@@ -225,12 +230,13 @@ class RoutineStore:
     def rename(self, path: Path, new_name: str) -> Path:
         """Give the routine in ``path`` a new name (and the matching file name)."""
         routine = read_routine_file(self._inside(path)).model_copy(deep=True)
+        old_name = routine.name
         try:
             routine.name = new_name
         except ValidationError as exc:
             reason = exc.errors()[0]["msg"] if exc.errors() else str(exc)
             raise StoreError(f"This name cannot be used: {reason}") from exc
-        return self.save(routine, path)
+        return self.save(routine, path, previous_name=old_name)
 
     # -- trash --------------------------------------------------------------------------------
 

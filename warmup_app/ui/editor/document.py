@@ -44,6 +44,8 @@ class EditorDocument(QObject):
         super().__init__(parent)
         self.draft = draft
         self.path = path
+        #: The name as last saved (None for a new routine): a changed name renames the file.
+        self.saved_name: str | None = draft.name if path is not None else None
         self.undo_stack = QUndoStack(self)
         self._checked: Checked | None = None
         self.changed.connect(self._forget_check)

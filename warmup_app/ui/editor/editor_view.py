@@ -182,8 +182,9 @@ class EditorView(QWidget):
         self.undo_group.canRedoChanged.connect(redo.setEnabled)
         self.undo_group.undoTextChanged.connect(self._on_undo_text)
         self.undo_group.redoTextChanged.connect(self._on_redo_text)
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
+        # Every platform binding (Ctrl+Y and Ctrl+Shift+Z for redo on Linux and Windows).
+        undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
+        redo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
         save = QAction(self.tr("Save"), self)
         save.setShortcut(QKeySequence.StandardKey.Save)
         actions = {"undo": undo, "redo": redo, "save": save}
@@ -364,13 +365,13 @@ class EditorView(QWidget):
             return self.tr("Routine {0}").format(label).strip() if label else self.tr("Routine")
         parts = self.doc.draft.parts
         part_index, step_index = target
-        part_name = parts[part_index].name if part_index < len(parts) else ""
+        part_name = parts[part_index].name.strip() if part_index < len(parts) else ""
         where = self.tr("Part {0}").format(part_index + 1)
         if part_name:
             where += f" ({part_name})"
         if step_index is not None:
             steps = parts[part_index].steps if part_index < len(parts) else []
-            step_name = steps[step_index].name if step_index < len(steps) else ""
+            step_name = steps[step_index].name.strip() if step_index < len(steps) else ""
             where += self.tr(", step {0}").format(step_index + 1)
             if step_name:
                 where += f" ({step_name})"
@@ -403,8 +404,14 @@ class EditorView(QWidget):
     # -- commands ---------------------------------------------------------------------------
 
     def _push(self, command: QUndoCommand) -> None:
+        """Push a structural edit and give the keyboard back to the outline.
+
+        After a click on Remove or Up, the next Delete or Alt+Up should act on the outline,
+        not on the button that was clicked.
+        """
         assert self.doc is not None
         self.doc.undo_stack.push(command)
+        self.tree.setFocus()
 
     @Slot()
     def add_part(self) -> None:
@@ -414,6 +421,8 @@ class EditorView(QWidget):
         index = target[0] + 1 if target is not None else len(self.doc.draft.parts)
         name = self.tr("Part {0}").format(len(self.doc.draft.parts) + 1)
         self._push(AddPartCommand(self.doc, index, PartDraft(name=name)))
+        self.part_form.name_edit.setFocus()  # a new part's name is the next thing to type
+        self.part_form.name_edit.selectAll()
 
     def catalogue_step(self, row: int) -> StepDraft:
         if 0 <= row < len(self.catalogue):

@@ -19,7 +19,7 @@ class RoutineForm(FieldForm):
             "description", self.tr("Description:"), self.tr("What this warm-up is for"), lines=2
         )
         self.lead_in = self.add_duration(
-            "lead_in", self.tr("Get-ready countdown:"), MAX_PAUSE_SECONDS // 60
+            "lead_in", self.tr("Get-ready countdown:"), MAX_PAUSE_SECONDS // 60 + 1
         )
         self.lead_in.setToolTip(self.tr("Counted down before the first step; not in the total"))
 
@@ -32,7 +32,7 @@ class PartForm(FieldForm):
         self.form.addRow(self.heading)
         self.name_edit = self.add_line("name", self.tr("Part name:"), self.tr("e.g. Jog"))
         self.transition = self.add_duration(
-            "transition", self.tr("Pause between steps:"), MAX_PAUSE_SECONDS // 60
+            "transition", self.tr("Pause between steps:"), MAX_PAUSE_SECONDS // 60 + 1
         )
         self.transition.setToolTip(self.tr("Time to move to the next exercise of this part"))
         self.total = plain_label()
@@ -72,7 +72,9 @@ class StepForm(FieldForm):
         self.per_side = self.add_check(
             "per_side", self.tr("Per side: run it left, then right (duration is per side)")
         )
-        self.switch = self.add_duration("switch", self.tr("Switch sides:"), MAX_PAUSE_SECONDS // 60)
+        self.switch = self.add_duration(
+            "switch", self.tr("Switch sides:"), MAX_PAUSE_SECONDS // 60 + 1
+        )
         self.reps = self.add_line(
             "reps", self.tr("Reps:"), self.tr("e.g. 8-10 slow reps each side"), MAX_TEXT + 50
         )

@@ -203,7 +203,7 @@ class LibraryView(QWidget):
                 1, Qt.ItemDataRole.AccessibleDescriptionRole, self.tr("outside 15 to 20 minutes")
             )
 
-    def _items(self) -> list[QTreeWidgetItem]:
+    def rows(self) -> list[QTreeWidgetItem]:
         """The rows that stand for a routine or a broken file (not headings or hints)."""
         rows = []
         for i in range(self.list.topLevelItemCount()):
@@ -217,10 +217,10 @@ class LibraryView(QWidget):
         ]
 
     def _item_for(self, path: Path) -> QTreeWidgetItem | None:
-        return next((i for i in self._items() if i.data(0, _ENTRY_ROLE).path == path), None)
+        return next((i for i in self.rows() if i.data(0, _ENTRY_ROLE).path == path), None)
 
     def _first_selectable(self) -> QTreeWidgetItem | None:
-        items = self._items()
+        items = self.rows()
         return items[0] if items else None
 
     def current(self) -> LibraryItem | None:
@@ -235,7 +235,7 @@ class LibraryView(QWidget):
 
     def item_names(self) -> list[str]:
         """Routine names (and broken file names) in the order shown."""
-        return [item.text(0) for item in self._items()]
+        return [item.text(0) for item in self.rows()]
 
     # -- undo bar ---------------------------------------------------------------------------
 

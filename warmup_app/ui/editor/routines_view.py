@@ -201,12 +201,13 @@ class RoutinesView(QWidget):
             )
             return False
         try:
-            path = self.store.save(routine, doc.path)
+            path = self.store.save(routine, doc.path, previous_name=doc.saved_name)
         except StoreError as exc:
             log.warning("save failed: %s", exc)
             self.dialogs.show_error(self.tr("Could not save"), str(exc))
             return False
         doc.path = path
+        doc.saved_name = routine.name
         doc.undo_stack.setClean()
         self.editor.refresh_state()
         self.reload(select=path)
