@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from warmup_app import APP_NAME, __version__, paths
+from warmup_app import APP_NAME, __version__, cli_selfcheck, paths
 from warmup_app.core.routine_files import (
     Library,
     Problem,
@@ -119,12 +119,7 @@ def _run_subcommand(args: list[str]) -> int:
     schema = sub.add_parser("schema", help="print the routine file JSON Schema")
     schema.set_defaults(func=_cmd_schema)
 
-    try:
-        from warmup_app import cli_selfcheck
-    except ImportError:  # pragma: no cover - the self-check module ships with the app
-        pass
-    else:
-        cli_selfcheck.add_subparser(sub)
+    cli_selfcheck.add_subparser(sub)
 
     options = parser.parse_args(args)
     result: int = options.func(options)
@@ -246,7 +241,7 @@ def _cmd_timeline(options: argparse.Namespace) -> int:
 
 
 def _cmd_schema(_options: argparse.Namespace) -> int:
-    from warmup_app.core.routine import json_schema
+    from warmup_app.core.schema_file import schema_text
 
-    print(json.dumps(json_schema(), indent=2, sort_keys=True))
+    sys.stdout.write(schema_text())
     return 0
