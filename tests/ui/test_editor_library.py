@@ -74,7 +74,7 @@ def test_each_routine_shows_total_parts_and_a_badge_outside_15_to_20(view: Routi
     assert short.text(1) == "⚠ short  5:00"
     assert "15-20" in short.toolTip(1)
     broken = rows["broken.warmup.toml"]
-    assert broken.text(2) == "parts[0].steps[0].duration: must be at least 1s"
+    assert broken.text(2) == "line 7, duration: must be at least 1s"
 
 
 def test_details_are_plain_text_with_every_problem(view: RoutinesView) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QSizePolicy,
     QSplitter,
@@ -93,7 +94,11 @@ class EditorView(QWidget):
                 label += self.tr(" (each side)")
             self.catalogue_combo.addItem(f"{label}  {format_clock(item.step.total_seconds)}")
         self.catalogue_combo.addItem(self.tr("Blank step"))
+        self.catalogue_combo.setToolTip(
+            self.tr("Ready-made steps with their instructions filled in, or a blank one")
+        )
         self.add_step_button = QPushButton(self.tr("Add step"), self)
+        self.add_step_button.setToolTip(self.tr("Add it after the selected step"))
 
         self.part_form = PartForm(self)
         self.step_form = StepForm(self)
@@ -144,6 +149,9 @@ class EditorView(QWidget):
             structure_buttons.addWidget(button)
         left.addLayout(structure_buttons)
         add_row = QHBoxLayout()
+        add_label = QLabel(self.tr("Add a step:"), self)
+        add_label.setBuddy(self.catalogue_combo)
+        add_row.addWidget(add_label)
         add_row.addWidget(self.catalogue_combo, 1)
         add_row.addWidget(self.add_step_button)
         left.addLayout(add_row)
@@ -159,6 +167,7 @@ class EditorView(QWidget):
         splitter.addWidget(detail_frame)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([400, 560])  # the step form needs the room more than the outline
         splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)

@@ -79,7 +79,7 @@ class StepForm(FieldForm):
             "reps", self.tr("Reps:"), self.tr("e.g. 8-10 slow reps each side"), MAX_TEXT + 50
         )
         self.instructions = self.add_text(
-            "instructions", self.tr("Instructions:"), self.tr("How to do it, in a few words"), 4
+            "instructions", self.tr("Instructions:"), self.tr("How to do it, in a few words"), 5
         )
         self.metronome = self.add_check(
             "metronome", self.tr("Metronome: cadence clicks during this step")

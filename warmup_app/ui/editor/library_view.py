@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from warmup_app.core.durations import format_clock
 from warmup_app.core.routine import RECOMMENDED_MAX_SECONDS, RECOMMENDED_MIN_SECONDS
-from warmup_app.core.routine_files import BrokenFile, Library, RoutineEntry
+from warmup_app.core.routine_files import BrokenFile, Library, Problem, RoutineEntry
 from warmup_app.ui.text import plain_label
 from warmup_app.ui.theme import is_dark
 
@@ -160,7 +160,7 @@ class LibraryView(QWidget):
                 first = broken.problems[0] if broken.problems else None
                 detail = ""
                 if first is not None:
-                    detail = f"{first.field}: {first.message}" if first.field else first.message
+                    detail = self._short_problem(first)
                 item = QTreeWidgetItem(heading, [broken.path.name, "—", detail])
                 item.setData(0, _ENTRY_ROLE, broken)
                 item.setForeground(0, warn)
@@ -297,6 +297,13 @@ class LibraryView(QWidget):
         if warnings:
             self.detail_warning.setText("⚠ " + "; ".join(warnings))
             self.detail_warning.show()
+
+    def _short_problem(self, problem: Problem) -> str:
+        """``line 7, duration: cannot read ...``: where to look, in words a runner can use."""
+        where = self.tr("line {0}").format(problem.line) if problem.line else ""
+        name = problem.field.rsplit(".", 1)[-1] if problem.field else ""
+        place = ", ".join(p for p in (where, name) if p)
+        return f"{place}: {problem.message}" if place else problem.message
 
     def _deletable(self, item: LibraryItem | None) -> bool:
         if isinstance(item, RoutineEntry):

@@ -77,11 +77,21 @@ class RoutinesView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
-        colours = _DARK if is_dark(self.palette()) else _LIGHT
-        self.setStyleSheet(_STYLE % colours)
+        self._apply_style()
 
         self.actions_by_name = self._make_actions()
         self._wire()
+
+    def _apply_style(self) -> None:
+        """Problem and warning colours that read well on the current (light or dark) palette."""
+        style = _STYLE % (_DARK if is_dark(self.palette()) else _LIGHT)
+        if self.styleSheet() != style:
+            self.setStyleSheet(style)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:  # the app switched light/dark
+            self._apply_style()
+        super().changeEvent(event)
 
     def _make_actions(self) -> dict[str, QAction]:
         import_action = QAction(self.tr("&Import routine…"), self)

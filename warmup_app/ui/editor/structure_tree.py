@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from warmup_app.core.durations import format_clock
+from warmup_app.core.durations import format_clock, format_duration
 from warmup_app.ui.editor.document import EditorDocument
 from warmup_app.ui.editor.draft import Target
 
@@ -112,7 +112,10 @@ class StructureTree(QTreeWidget):
             part_item = self.item_for((p, None))
             if part_item is None:
                 break  # mid-rebuild: the tree is behind the draft for a moment
-            part_item.setText(0, part.name or self.tr("(unnamed part)"))
+            label = part.name or self.tr("(unnamed part)")
+            if part.transition and len(part.steps) > 1:  # explains the part's total
+                label += self.tr("  · {0} between steps").format(format_duration(part.transition))
+            part_item.setText(0, label)
             part_item.setText(1, format_clock(part.total_seconds))
             self._mark(part_item, checked.has_problems((p, None)), warn)
             for s, step in enumerate(part.steps):
