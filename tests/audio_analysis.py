@@ -5,6 +5,9 @@ resampled to 16 kHz, cut into 40 ms Hann windows every 10 ms, and each window is
 every frequency of the cue set (a windowed single-bin DFT, like Goertzel). Silent windows are
 skipped, so a long recording with sparse cues is cheap to read.
 
+A frequency counts only where it is a local peak (louder than 35 Hz either side), so a tone
+at another pitch leaking into a cue's frequency is not taken for it.
+
 Every frequency belongs to exactly one kind, so overlapping cues (a metronome click during a
 countdown tick) are still told apart. A cue counts only when all of its kind's frequencies were
 heard, so a cue whose start was swallowed by a sleeping output does not pass as present.
@@ -25,6 +28,7 @@ from warmup_app.core.cues import CueKind
 ANALYSIS_RATE = 16_000
 WINDOW = 640  # 40 ms: frequency resolution of ~25 Hz, main lobe +-50 Hz
 HOP = 160  # 10 ms
+PROBE_HZ = 35.0  # a tone counts only if it is louder than the spectrum this far either side
 FULL_SCALE = 32768.0
 
 
@@ -68,7 +72,8 @@ def detect_notes(
     ``relative_db`` of the strongest frequency of that window, for ``min_windows`` or more
     windows in a row (the 25 ms metronome click spans about five)."""
     samples = _load(wav_path)
-    refs = _references(freqs)
+    probes = sorted({p for hz in freqs for p in (hz - PROBE_HZ, hz, hz + PROBE_HZ)})
+    refs = _references(probes)
     gate = FULL_SCALE * 10 ** (min_level_dbfs / 20)
     relative = 10 ** (relative_db / 20)
     open_runs: dict[float, tuple[float, float, float, int]] = {}  # hz -> start, last, peak, n
@@ -89,8 +94,15 @@ def detect_notes(
                 hz: math.hypot(sum(map(operator.mul, frame, c)), sum(map(operator.mul, frame, s)))
                 for hz, c, s in refs
             }
-            strongest = max(levels.values())
-            present = {hz: a for hz, a in levels.items() if a >= gate and a >= relative * strongest}
+            strongest = max(levels[hz] for hz in freqs)
+            present = {
+                hz: levels[hz]
+                for hz in freqs
+                if levels[hz] >= gate
+                and levels[hz] >= relative * strongest
+                # a peak, not the skirt of a tone at some other pitch
+                and levels[hz] >= max(levels[hz - PROBE_HZ], levels[hz + PROBE_HZ])
+            }
         for hz in list(open_runs):
             if hz not in present:
                 close(hz)
