@@ -10,9 +10,16 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import FakeClock, FakeScheduler, library
@@ -416,6 +423,33 @@ def test_escape_asks_and_holds_the_clock_while_asking(
     assert session_of(window).elapsed() == pytest.approx(0.0)
 
 
+def test_the_stop_question_defaults_to_no(
+    qtbot: QtBot, window: MainWindow, view: RunView, scheduler: FakeScheduler
+) -> None:
+    """The real dialog: Enter or Esc in it must not throw the warm-up away."""
+    seen: list[tuple[str, QMessageBox.StandardButton | None]] = []
+
+    def answer_with_escape() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):  # not open yet: look again shortly
+            QTimer.singleShot(10, answer_with_escape)
+            return
+        default = box.defaultButton()
+        seen.append((box.text(), box.standardButton(default) if default else None))
+        qtbot.keyClick(box, Key.Key_Escape)  # answer first: a failed check here would hang
+
+    view.confirm_stop = view._ask_stop  # the fixture had replaced it
+    press(qtbot, window, Key.Key_Space)
+    scheduler.advance(3.0)
+    QTimer.singleShot(0, answer_with_escape)
+    press(qtbot, window, Key.Key_Escape)  # returns once the dialog has been answered
+    assert seen == [
+        ("Stop this warm-up? Your place in it will be lost.", QMessageBox.StandardButton.No)
+    ]
+    assert state(window) is State.LEAD_IN
+    assert session_of(window).elapsed() == pytest.approx(3.0)
+
+
 def test_escape_while_paused_asks_and_stays_paused_on_no(
     qtbot: QtBot, window: MainWindow, view: RunView, scheduler: FakeScheduler
 ) -> None:
@@ -533,6 +567,10 @@ def test_typing_in_a_text_field_elsewhere_does_not_control_the_timer(
     assert state(window) is State.RUNNING
     assert session_of(window).elapsed() == pytest.approx(10.0)
     assert not window.isFullScreen()
+
+    window.tabs.setCurrentWidget(window.run_view)  # back to the warm-up: the keys work again
+    press(qtbot, window, Key.Key_Space)
+    assert state(window) is State.PAUSED
 
 
 # -- text from files --------------------------------------------------------------------------
