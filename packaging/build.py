@@ -24,7 +24,7 @@ import appinfo  # noqa: E402
 import elf_fix  # noqa: E402
 
 SPEC = PACKAGING / "warmup-app.spec"
-MIB = 1024 * 1024
+MB = 1_000_000  # decimal megabytes, as the size targets are stated
 
 
 def tree_size(root: Path) -> int:
@@ -127,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     dist: Path = args.dist.resolve()
     work: Path = args.work.resolve()
     dist.mkdir(parents=True, exist_ok=True)
-    report: dict[str, object] = {"version": args.version}
+    report: dict[str, object] = {"version": args.version, "work": str(work)}
 
     started = time.monotonic()
     if args.bundle is None:
@@ -142,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
         report["stripped"] = len(fixed.stripped)
         report["runpath_removed"] = len(fixed.runpath_removed)
     report["bundle"] = str(bundle)
-    report["bundle_mib"] = round(tree_size(bundle) / MIB, 1)
+    report["bundle_mb"] = round(tree_size(bundle) / MB, 1)
 
     if not args.bundle_only:
         step = time.monotonic()
@@ -152,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
             result = deb.build(info, args.version, bundle, work / "deb", dist, args.xz_level)
             report.update(
                 deb=str(result.path),
-                deb_mib=round(result.path.stat().st_size / MIB, 1),
+                deb_mb=round(result.path.stat().st_size / MB, 1),
                 depends=result.depends,
             )
         elif sys.platform == "win32":
