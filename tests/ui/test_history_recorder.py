@@ -15,10 +15,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from tests.ui.conftest import FakeClock, FakeScheduler
+from tests.ui.conftest import FakeClock, FakeScheduler, library
 from warmup_app.core.history import History, SelfCheckEntry, SessionEntry
 from warmup_app.core.selfcheck import Triage
 from warmup_app.core.session import State
+from warmup_app.ui.driver import SessionDriver
 from warmup_app.ui.history_recorder import HistoryRecorder, install_history
 from warmup_app.ui.main_window import MainWindow
 
@@ -153,6 +154,7 @@ def test_pause_restart_and_back_are_one_warmup(
     scheduler.advance(SMALL_WITH_LEAD_IN + 1)
     settle(qtbot, recorder)
     (entry,) = sessions(db)
+    assert entry.routine_id == "small"
     assert entry.completed
     assert entry.started_at == T0
 
@@ -236,3 +238,24 @@ def test_the_history_tab_shows_what_was_just_recorded(
     assert item is not None
     assert item.text(2) == "Completed (1:35)"
     assert view.streak.value.text() == "1"
+
+
+def test_a_window_deleted_without_closing_the_history_loses_nothing(
+    qtbot: QtBot,
+    driver: SessionDriver,
+    scheduler: FakeScheduler,
+    db: Path,
+    wall: WallClock,
+    small_routine: Path,
+) -> None:
+    """The pool's destructor waits for queued writes: no abort, no lost warm-up."""
+    main = MainWindow(driver)
+    main.set_library(library(), select_id="small")
+    install_history(main, db, now=wall, tz=UTC)
+    start(main)
+    scheduler.advance(SMALL_WITH_LEAD_IN + 1)
+    with qtbot.waitSignal(main.destroyed, timeout=WAIT_MS):
+        main.deleteLater()
+    (entry,) = sessions(db)
+    assert entry.routine_id == "small"
+    assert entry.completed

@@ -2,9 +2,13 @@
 
 Every :class:`~warmup_app.core.history.History` call can block for its busy timeout (2 s) when
 another copy of the app holds the lock. :class:`HistoryAccess` runs them one at a time, in the
-order they were submitted, on a dedicated ``QThread`` that also opens (and, if needed, recovers)
-the file. Results come back to the GUI thread through queued signals and are handed to the
-callbacks given with each job.
+order they were submitted, on a private ``QThreadPool`` of one thread, which also opens (and,
+if needed, recovers) the file. Results come back to the GUI thread through queued signals and
+are handed to the callbacks given with each job.
+
+A thread pool rather than a bare ``QThread``: its destructor waits for the queued jobs, so an
+owner deleted without :meth:`HistoryAccess.shutdown` (a window closed in a test, say) loses no
+write and can't abort the process with "QThread: Destroyed while thread is still running".
 
 What the runner is told: a damaged file that was moved aside, and the first time the history
 can't be used, each once per run (``notice``); the details go to the log.
@@ -12,9 +16,9 @@ can't be used, each once per run (``notice``); the details go to the log.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import logging
-import queue
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
@@ -22,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
 from warmup_app.core.history import BUSY_TIMEOUT_S, History, HistoryUnavailable, utc_now
 
@@ -40,8 +44,12 @@ class _Job:
     work: Work
 
 
-class _Worker(QThread):
-    """Opens the store and runs jobs until it takes ``None`` off the queue."""
+class _Bridge(QObject):
+    """Carries results from the pool thread to the GUI thread (queued, as it lives there).
+
+    Kept apart from :class:`HistoryAccess` and referenced by the runner, so a job finishing after
+    its owner was deleted still emits on a live object (Qt has cut the connections by then).
+    """
 
     #: A job returned: (job id, its result).
     job_done = Signal(int, object)
@@ -52,39 +60,50 @@ class _Worker(QThread):
     #: A damaged history file was moved aside (``History.recovery_message``).
     recovered = Signal(str)
 
-    def __init__(self, open_history: Callable[[], History], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("history-worker")
+
+class _Runner:
+    """Owns the store; its methods run only on the pool's one thread, one at a time."""
+
+    def __init__(self, open_history: Callable[[], History], bridge: _Bridge) -> None:
         self._open_history = open_history
-        self.jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
+        self._bridge = bridge
+        self._history: History | None = None
+        self._reported: Path | None = None
 
-    def run(self) -> None:
-        history = self._open_history()  # never raises; may wait for a lock: hence this thread
-        reported = None
+    def open(self) -> History:
+        if self._history is None:
+            self._history = self._open_history()  # never raises; may wait for a lock
+            self._report()
+            if self._history.problem:
+                self._bridge.unavailable.emit(self._history.problem)
+        return self._history
+
+    def open_now(self) -> None:
+        self.open()
+
+    def run(self, job: _Job) -> None:
+        history = self.open()
         try:
-            reported = self._report(history, reported)
-            if history.problem:
-                self.unavailable.emit(history.problem)
-            while (job := self.jobs.get()) is not None:
-                try:
-                    result = job.work(history)
-                except HistoryUnavailable as exc:
-                    self.job_failed.emit(job.id, str(exc))
-                except Exception as exc:  # a bug must not kill the thread and lose later writes
-                    log.exception("history job failed")
-                    self.job_failed.emit(job.id, f"Your history could not be used: {exc}.")
-                else:
-                    self.job_done.emit(job.id, result)
-                reported = self._report(history, reported)
-        finally:
-            history.close()
+            result = job.work(history)
+        except HistoryUnavailable as exc:
+            self._bridge.job_failed.emit(job.id, str(exc))
+        except Exception as exc:  # a bug must not kill the thread and lose later writes
+            log.exception("history job failed")
+            self._bridge.job_failed.emit(job.id, f"Your history could not be used: {exc}.")
+        else:
+            self._bridge.job_done.emit(job.id, result)
+        self._report()
 
-    def _report(self, history: History, reported: Path | None) -> Path | None:
+    def close(self) -> None:
+        if self._history is not None:
+            self._history.close()
+
+    def _report(self) -> None:
         """Emit ``recovered`` once for each file moved aside (at open, or later mid-query)."""
-        if history.recovered_from is not None and history.recovered_from != reported:
-            self.recovered.emit(history.recovery_message or "")
-            return history.recovered_from
-        return reported
+        history = self._history
+        if history is not None and history.recovered_from not in (None, self._reported):
+            self._reported = history.recovered_from
+            self._bridge.recovered.emit(history.recovery_message or "")
 
 
 class HistoryAccess(QObject):
@@ -108,25 +127,26 @@ class HistoryAccess(QObject):
     ) -> None:
         super().__init__(parent)
         self.path = path
-        self._now = now
-        self._tz = tz
-        self._busy_timeout = busy_timeout
         self._ids = itertools.count(1)
         self._callbacks: dict[int, tuple[Done | None, Failed | None, bool]] = {}
         self._told_unavailable = False
         self._told_recovered = False
-        self._worker = _Worker(self._open, self)
-        self._worker.job_done.connect(self._on_done)
-        self._worker.job_failed.connect(self._on_failed)
-        self._worker.unavailable.connect(self._on_unavailable)
-        self._worker.recovered.connect(self._on_recovered)
         self._closed = False
-
-    def _open(self) -> History:  # runs on the worker thread
-        return History(self.path, now=self._now, tz=self._tz, busy_timeout=self._busy_timeout)
+        self._bridge = _Bridge()
+        self._bridge.job_done.connect(self._on_done)
+        self._bridge.job_failed.connect(self._on_failed)
+        self._bridge.unavailable.connect(self._on_unavailable)
+        self._bridge.recovered.connect(self._on_recovered)
+        opener = functools.partial(History, path, now=now, tz=tz, busy_timeout=busy_timeout)
+        self._runner = _Runner(opener, self._bridge)
+        self._pool = QThreadPool(self)
+        self._pool.setObjectName("history")
+        self._pool.setMaxThreadCount(1)  # one at a time, in order: a session's end after its start
 
     def start(self) -> None:
-        self._worker.start()
+        """Open the store now (on the pool thread), so a damaged file is reported at start-up."""
+        if not self._closed:
+            self._pool.start(self._runner.open_now)
 
     @property
     def pending(self) -> int:
@@ -151,21 +171,19 @@ class HistoryAccess(QObject):
             return 0
         job = _Job(next(self._ids), work)
         self._callbacks[job.id] = (done, failed, write)
-        self._worker.jobs.put(job)
+        self._pool.start(functools.partial(self._runner.run, job))
         return job.id
 
     def shutdown(self, wait_ms: int = SHUTDOWN_WAIT_MS) -> bool:
-        """Finish the queued jobs, then stop the thread; False if it did not stop in time."""
+        """Finish the queued jobs, then close the file; False if they did not finish in time."""
         if self._closed:
             return True
         self._closed = True
-        if not self._worker.isRunning():
-            return True
-        self._worker.jobs.put(None)
-        stopped = self._worker.wait(wait_ms)
-        if not stopped:
-            log.error("history thread did not finish within %d ms", wait_ms)
-        return bool(stopped)
+        self._pool.start(self._runner.close)
+        finished = self._pool.waitForDone(wait_ms)
+        if not finished:
+            log.error("history jobs did not finish within %d ms", wait_ms)
+        return bool(finished)
 
     # -- results (GUI thread) -------------------------------------------------------------
 
