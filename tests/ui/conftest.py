@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
 from warmup_app import paths
@@ -20,6 +21,23 @@ from warmup_app.ui.driver import SessionDriver
 from warmup_app.ui.main_window import MainWindow
 
 DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(autouse=True)
+def no_sound_server(monkeypatch: pytest.MonkeyPatch) -> None:
+    """In-process UI tests never open the sound server.
+
+    Qt connects to it once per process and logs a warning when there is none; the real audio
+    path is tested in child processes (tests/audio, tests/e2e). Here the app's player is told
+    there is no output, which is the app's own fallback path (visual cues only).
+    """
+    from warmup_app.audio.player import CuePlayer
+    from warmup_app.ui import session_audio
+
+    def silent_player(parent: QObject | None = None) -> CuePlayer:
+        return CuePlayer(parent, has_output=lambda: False)
+
+    monkeypatch.setattr(session_audio, "CuePlayer", silent_player)
 START = 1000.0  # the fake clock's origin; any value works, a non-zero one catches origin mix-ups
 
 

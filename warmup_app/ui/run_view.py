@@ -11,10 +11,12 @@ from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout
 from warmup_app.core.routine_files import Library, RoutineEntry
 from warmup_app.core.session import Snapshot, State
 from warmup_app.core.timeline import Timeline, TimelineOptions, compile_timeline
+from warmup_app.ui.audio_controls import AudioControls
 from warmup_app.ui.driver import SessionDriver
 from warmup_app.ui.progress_panel import ProgressPanel
 from warmup_app.ui.routine_picker import RoutinePicker
 from warmup_app.ui.stage import Stage
+from warmup_app.ui.text import plain_label
 
 
 class RunView(QWidget):
@@ -32,10 +34,16 @@ class RunView(QWidget):
         self.timeline_options: Callable[[], TimelineOptions] = TimelineOptions
         #: Asks before stopping a running routine; replaced in tests (no modal dialogs there).
         self.confirm_stop: Callable[[], bool] = self._ask_stop
+        #: Runs just before a fresh start (the app loads the cue sounds there).
+        self.before_start: Callable[[], object] = lambda: None
 
         self.picker = RoutinePicker(self)
         self.stage = Stage(self)
         self.progress = ProgressPanel(self)
+        self.notice = plain_label(wrap=True)
+        self.notice.setObjectName("notice")
+        self.notice.hide()
+        self.audio_controls = AudioControls(self)
         self.back_button = QPushButton(self.tr("◀◀ Back"), self)
         self.start_button = QPushButton(self.tr("Start"), self)
         self.skip_button = QPushButton(self.tr("Skip ▶▶"), self)
@@ -55,10 +63,13 @@ class RunView(QWidget):
             button.setAccessibleName(button.text().strip("◀▶ "))
             button.setMinimumHeight(40)
             buttons.addWidget(button)
+        buttons.addSpacing(12)
+        buttons.addWidget(self.audio_controls)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.picker)
+        layout.addWidget(self.notice)
         layout.addWidget(self.stage, 1)
         layout.addWidget(self.progress)
         layout.addLayout(buttons)
@@ -75,6 +86,7 @@ class RunView(QWidget):
             ("restart", self.tr("Restart"), Qt.Key.Key_R),
             ("stop", self.tr("Stop"), Qt.Key.Key_Escape),
             ("fullscreen", self.tr("Full screen"), Qt.Key.Key_F11),
+            ("mute", self.tr("Mute"), Qt.Key.Key_M),
         ]
         actions = {}
         for name, text, key in specs:
@@ -103,6 +115,7 @@ class RunView(QWidget):
         a["restart"].triggered.connect(self.restart)
         a["stop"].triggered.connect(self.request_stop)
         a["fullscreen"].triggered.connect(self.fullscreen_toggled)
+        a["mute"].triggered.connect(self.audio_controls.mute_button.toggle)
         self.start_button.clicked.connect(self.toggle)
         self.skip_button.clicked.connect(self.driver.skip)
         self.back_button.clicked.connect(self.driver.back)
@@ -128,6 +141,11 @@ class RunView(QWidget):
         self.driver.load(timeline)
         self.routine_loaded.emit(entry)
 
+    def show_notice(self, text: str) -> None:
+        """A lasting one-line note above the stage (e.g. no sound output: cues flash only)."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
     def timeline(self) -> Timeline | None:
         session = self.driver.session
         return session.timeline if session else None
@@ -144,6 +162,7 @@ class RunView(QWidget):
             fresh = self.picker.current()
             same = fresh is not None and fresh.id == self.entry.id
             self.load_entry(fresh if fresh is not None and same else self.entry)
+            self.before_start()
         self.driver.toggle()
 
     @Slot()

@@ -1,0 +1,107 @@
+"""Turns fired cues into sound and speech: one sound per instant, and speech never over a tick.
+
+The router only listens: the session driver decides when cues are due. When several cues fall
+on the same instant (a part's first "go" and its "part start", a "switch sides" and a metronome
+click), only the most telling sound plays, so the runner hears one clear event.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+from collections.abc import Sequence
+from typing import Protocol
+
+from PySide6.QtCore import QObject, Slot
+
+from warmup_app.core.cues import CueKind
+from warmup_app.core.session import FiredCue
+from warmup_app.core.timeline import Timeline
+
+log = logging.getLogger(__name__)
+
+#: Higher wins when cues coincide.
+PRIORITY: dict[CueKind, int] = {
+    CueKind.FINISH: 7,
+    CueKind.SWITCH_SIDES: 6,
+    CueKind.PART_START: 5,
+    CueKind.GO: 4,
+    CueKind.HALFWAY: 3,
+    CueKind.COUNTDOWN: 2,
+    CueKind.METRONOME: 1,
+}
+SAME_INSTANT_S = 0.05
+
+
+class SoundPlayer(Protocol):
+    def play(self, kind: CueKind) -> None: ...
+
+
+class Speaker(Protocol):
+    def say(self, text: str) -> None: ...
+
+    def estimate_seconds(self, text: str) -> float: ...
+
+    def will_speak(self) -> bool: ...
+
+
+class CueRouter(QObject):
+    def __init__(
+        self, player: SoundPlayer, voice: Speaker | None, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.player = player
+        self.voice = voice
+        self.timeline: Timeline | None = None
+        self.sounded: list[tuple[float, CueKind]] = []  # (scheduled offset, kind), for tests
+
+    def set_timeline(self, timeline: Timeline | None) -> None:
+        self.timeline = timeline
+
+    @Slot(object)
+    def on_cues(self, fired: Sequence[FiredCue]) -> None:
+        for group in _instants(fired):
+            sounded = [f for f in group if f.cue.kind in PRIORITY]
+            if sounded:
+                best = max(sounded, key=lambda f: PRIORITY[f.cue.kind])
+                self.player.play(best.cue.kind)
+                self.sounded.append((best.cue.at, best.cue.kind))
+            for item in group:
+                if item.cue.kind is CueKind.NEXT_UP:
+                    self._speak(item)
+                elif item.cue.kind is CueKind.FINISH:
+                    self._say(item.cue.text)
+
+    def _speak(self, fired: FiredCue) -> None:
+        """Say "Next: ..." only if it ends before the next countdown tick at the voice's rate."""
+        if self.voice is None or not self.voice.will_speak():
+            return
+        text = fired.cue.text
+        room = self._seconds_to_next_tick(fired.actual)
+        if room is not None and self.voice.estimate_seconds(text) > room:
+            log.info("skipped announcement %r: %.1f s is not enough room", text, room)
+            return
+        self.voice.say(text)
+
+    def _say(self, text: str) -> None:
+        if self.voice is not None and self.voice.will_speak() and text:
+            self.voice.say(text)
+
+    def _seconds_to_next_tick(self, now: float) -> float | None:
+        if self.timeline is None:
+            return None
+        cues = self.timeline.cues
+        for index in range(bisect.bisect_right(cues, now, key=lambda c: c.at), len(cues)):
+            if cues[index].kind is CueKind.COUNTDOWN:
+                return cues[index].at - now
+        return None
+
+
+def _instants(fired: Sequence[FiredCue]) -> list[list[FiredCue]]:
+    groups: list[list[FiredCue]] = []
+    for item in fired:
+        if groups and abs(groups[-1][0].cue.at - item.cue.at) <= SAME_INSTANT_S:
+            groups[-1].append(item)
+        else:
+            groups.append([item])
+    return groups
