@@ -40,7 +40,21 @@ def main(argv: Sequence[str] | None = None) -> int:
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
             return 1
+    if args and _looks_like_a_mistyped_command(args[0]):
+        print(
+            f"warmup-app: unknown command {args[0]!r} (commands: {', '.join(SUBCOMMANDS)}; "
+            "or give a .warmup.toml file to import)",
+            file=sys.stderr,
+        )
+        return 2
     return _run_app(args)
+
+
+def _looks_like_a_mistyped_command(arg: str) -> bool:
+    """``warmup-app valdiate x`` must not open the window to "import" a file called valdiate."""
+    if arg.startswith("-") or "/" in arg or "\\" in arg or "." in arg:
+        return False
+    return not Path(arg).exists()
 
 
 # -- the app -------------------------------------------------------------------------------
@@ -128,7 +142,7 @@ def _run_subcommand(args: list[str]) -> int:
 
 def _cmd_validate(options: argparse.Namespace) -> int:
     problems: list[Problem] = []
-    checked = 0
+    checked = broken = 0
     for given in options.paths:
         files = routine_files(given) if given.is_dir() else [given]
         if given.is_dir() and not files:
@@ -139,13 +153,13 @@ def _cmd_validate(options: argparse.Namespace) -> int:
                 routine = load_routine(path)
             except RoutineFileError as exc:
                 problems.extend(exc.problems)
+                broken += 1
                 continue
             for warning in routine.duration_warnings():
                 print(f"{path}: warning: {warning}", file=sys.stderr)
     for problem in problems:
         print(problem)
-    bad = len({p.path for p in problems})
-    print(f"{checked} file(s) checked, {bad} with problems", file=sys.stderr)
+    print(f"{checked} file(s) checked, {broken} with problems", file=sys.stderr)
     return 1 if problems else 0
 
 

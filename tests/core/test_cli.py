@@ -452,7 +452,7 @@ def test_start_with_a_broken_file_exits_2_with_its_problem(
 def test_start_with_a_folder_exits_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     code, _, err = run(capsys, "--start", str(tmp_path))
     assert code == 2
-    assert err == f"warmup-app: {tmp_path}: cannot read the file: Is a directory\n"
+    assert err == f"warmup-app: {tmp_path}: is a folder, not a routine file\n"
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
@@ -460,3 +460,24 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
         main(["--version"])
     assert exc.value.code == 0
     assert re.fullmatch(r"warmup-app \d+\.\d+.*\n", capsys.readouterr().out)
+
+
+def test_a_mistyped_command_is_an_error_not_a_file_to_import(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = run(capsys, "valdiate", "x.warmup.toml")
+    assert code == 2
+    assert out == ""
+    assert "unknown command 'valdiate'" in err
+    assert "validate" in err
+
+
+def test_validate_counts_files_not_folders(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    code, out, err = run(capsys, "validate", str(empty), str(paths.builtin_routines_dir()))
+    assert code == 1
+    assert out == f"{empty}: no .warmup.toml files in this folder\n"
+    assert err.endswith("3 file(s) checked, 0 with problems\n")

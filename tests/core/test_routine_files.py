@@ -274,7 +274,17 @@ def test_unreadable_path(tmp_path: Path) -> None:
     folder = tmp_path / "folder.warmup.toml"
     folder.mkdir()
     [problem] = problems_of(folder)
-    assert "cannot read the file" in problem.message
+    assert problem.message == "is a folder, not a routine file"
+
+
+def test_device_or_pipe_is_refused_without_reading(tmp_path: Path) -> None:
+    """/dev/zero never ends and a FIFO never answers: neither may hang validation."""
+    fifo = tmp_path / "pipe.warmup.toml"
+    os.mkfifo(fifo)
+    [problem] = problems_of(fifo)
+    assert problem.message == "is not a regular file"
+    [problem] = problems_of(Path("/dev/zero"))
+    assert problem.message == "is not a regular file"
 
 
 # -- the library -------------------------------------------------------------------------------

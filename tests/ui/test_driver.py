@@ -179,11 +179,6 @@ def test_late_firings_do_not_accumulate_drift(
     assert recorder.finished == 2
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Session.elapsed() is clamped to the timeline's end, so a late finish is reported "
-    "(and written to the cue log) as exactly on time",
-)
 def test_a_late_finish_is_reported_late(
     started: SessionDriver, scheduler: FakeScheduler, clock: FakeClock
 ) -> None:

@@ -85,12 +85,18 @@ def load_routine(path: Path) -> Routine:
     """Read and validate one file; raise :class:`RoutineFileError` with every problem."""
     label = str(path)
     try:
+        if path.is_dir():
+            raise RoutineFileError([Problem(label, "", "is a folder, not a routine file")])
+        if path.exists() and not path.is_file():
+            # A device or a pipe (/dev/zero, a FIFO) would never end or never answer.
+            raise RoutineFileError([Problem(label, "", "is not a regular file")])
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise RoutineFileError(
                 [Problem(label, "", f"file is {size // 1024} KiB; at most 256 KiB is allowed")]
             )
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)  # a file still growing is cut off here
     except OSError as exc:
         raise RoutineFileError(
             [Problem(label, "", f"cannot read the file: {exc.strerror}")]

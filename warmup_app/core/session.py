@@ -105,9 +105,13 @@ class Session:
         return self.state in (State.LEAD_IN, State.RUNNING)
 
     def elapsed(self) -> float:
+        return min(self._raw_elapsed(), self.timeline.end)
+
+    def _raw_elapsed(self) -> float:
+        """Not capped at the end: a late finish must be logged as late, not as on time."""
         if self._resumed_at is None:
-            return min(self._accumulated, self.timeline.end)
-        return min(self._accumulated + (self._now() - self._resumed_at), self.timeline.end)
+            return self._accumulated
+        return self._accumulated + (self._now() - self._resumed_at)
 
     # -- commands ----------------------------------------------------------------------------
 
@@ -198,7 +202,7 @@ class Session:
         """Cues whose time has come since the last call, in order; stale ones are dropped."""
         if not self.is_running and self.state is not State.FINISHED:
             return []
-        here = self.elapsed()
+        here = self._raw_elapsed()
         fired: list[FiredCue] = []
         cues = self.timeline.cues
         while self._cue_cursor < len(cues) and cues[self._cue_cursor].at <= here + 1e-9:
