@@ -68,6 +68,8 @@ PYTHON_MODULES_EXCLUDED = (
     "PySide6.QtAsyncio",
     "pydoc_data",
     "lib2to3",
+    # only concurrent.futures' process pool needs it; PyInstaller's hook for it costs start-up
+    "multiprocessing",
     "mypy",
     "mypyc",
     "hypothesis",
