@@ -564,3 +564,34 @@ def test_cues_are_the_timelines_own(session: Session, timeline: Timeline) -> Non
     [first] = session.due_cues()
     assert isinstance(first.cue, Cue)
     assert first.cue is timeline.cues[0]
+
+
+def test_after_stop_the_display_shows_the_start_but_the_stop_point_is_kept() -> None:
+    from warmup_app.core.routine import Routine
+    from warmup_app.core.timeline import compile_timeline
+
+    routine = Routine.model_validate(
+        {
+            "format": 1,
+            "name": "r",
+            "lead_in": "5s",
+            "parts": [
+                {
+                    "name": "p",
+                    "steps": [{"name": "a", "duration": "30s"}, {"name": "b", "duration": "30s"}],
+                }
+            ],
+        }
+    )
+    clock = [100.0]
+    session = Session(compile_timeline(routine), lambda: clock[0])
+    session.start()
+    clock[0] += 40
+    session.stop()
+    snap = session.snapshot()
+    assert snap.state is State.IDLE
+    assert snap.elapsed == 0.0
+    assert snap.display_seconds == 5  # the lead-in, where Space will begin
+    assert all(p.done == 0 for p in snap.parts)
+    assert session.elapsed() == 40
+    assert session.current_step_index() == 1

@@ -231,9 +231,11 @@ class Session:
     # -- display -----------------------------------------------------------------------------
 
     def snapshot(self) -> Snapshot:
+        """The display now. Idle (never started, or stopped) shows the routine from its start,
+        since that is where Space begins; ``elapsed()`` still says where a stop happened."""
         tl = self.timeline
-        here = self.elapsed()
         state = self.state
+        here = 0.0 if state is State.IDLE else self.elapsed()
         segment: Segment | None = None
         remaining = 0.0
         step = next_step = None
