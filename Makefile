@@ -7,10 +7,11 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-# Qt's xcb platform and QtMultimedia's PulseAudio backend need these at run time.
+# Qt's xcb platform and QtMultimedia's PulseAudio backend need these at run time
+# (without libpipewire QtMultimedia logs a warning at start-up, which fails the strict tests).
 APT_RUN := libpulse0 libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0 \
 	libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libxkbcommon0 libegl1 \
-	libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0
+	libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 libpipewire-0.3-0
 # Tests: a PulseAudio null sink to record cues, a speech engine, ffmpeg for MP3/OGG import,
 # a private D-Bus, Xvfb for screenshots, and the Debian packaging checkers.
 APT_TEST := pulseaudio pulseaudio-utils ffmpeg speech-dispatcher espeak-ng dbus xvfb \
@@ -37,6 +38,7 @@ package: system-deps system-deps-test venv
 
 screenshots: system-deps venv
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m warmup_app.ui.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m warmup_app.ui.selfcheck_screenshots docs/screenshots
 
 # Installs only the packages that are missing, so a ready machine needs no network or root.
 system-deps:
