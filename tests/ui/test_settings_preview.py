@@ -5,6 +5,7 @@ from __future__ import annotations
 import wave
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QObject, Signal
 from pytestqt.qtbot import QtBot
 
@@ -12,7 +13,7 @@ from warmup_app import paths
 from warmup_app.audio.player import CuePlayer
 from warmup_app.core.cues import CueKind
 from warmup_app.ui.settings import BUILTIN_SOUND
-from warmup_app.ui.sound_preview import CuePreview
+from warmup_app.ui.sound_preview import CuePreview, OwnSoundImporter, VoicePreview
 
 
 class FakePlayer(QObject):
@@ -84,3 +85,85 @@ def test_without_a_sound_output_the_runner_is_told(qtbot: QtBot) -> None:
     with qtbot.waitSignal(player.unavailable, timeout=1000):
         message = preview.preview(CueKind.GO, BUILTIN_SOUND, 0.8)
     assert message == "No sound output was found, so nothing can be played."
+
+
+# -- own sounds and the voice test ---------------------------------------------------------------
+
+
+def write_tone(path: Path) -> Path:
+    with wave.open(str(path), "wb") as sound:
+        sound.setnchannels(1)
+        sound.setsampwidth(2)
+        sound.setframerate(48_000)
+        # a square-ish tone, 0.2 s: loud enough to count as sound, not silence
+        sound.writeframes((b"\x00\x40" * 24 + b"\x00\xc0" * 24) * 200)
+    return path
+
+
+def test_own_sounds_are_imported_into_the_user_folder(qtbot: QtBot, tmp_path: Path) -> None:
+    importer = OwnSoundImporter()
+    assert "*.wav" in importer.file_filter()
+    stored = importer.import_sound(CueKind.FINISH, write_tone(tmp_path / "bell.wav"))
+    assert stored.is_relative_to(paths.user_paths().data)
+    with wave.open(str(stored), "rb") as sound:
+        assert sound.getframerate() == 48_000
+        assert sound.getnchannels() == 1
+
+
+def test_an_unusable_file_is_refused_with_a_reason(qtbot: QtBot, tmp_path: Path) -> None:
+    junk = tmp_path / "notes.wav"
+    junk.write_text("not a sound", encoding="utf-8")
+    with pytest.raises(ValueError, match=r".+") as refused:
+        OwnSoundImporter().import_sound(CueKind.GO, junk)
+    assert "Traceback" not in str(refused.value)
+
+
+class FakeVoice:
+    def __init__(self, available: bool = True) -> None:
+        self.available = available
+        self.calls: list[tuple[str, object]] = []
+
+    def is_available(self) -> bool:
+        return self.available
+
+    def unavailable_reason(self) -> str:
+        return "" if self.available else "No speech engine was found."
+
+    def voice_names(self) -> list[str]:
+        return ["Alice"]
+
+    def set_voice(self, name: str) -> bool:
+        self.calls.append(("voice", name))
+        return name == "Alice"
+
+    def set_enabled(self, enabled: bool) -> None:
+        self.calls.append(("enabled", enabled))
+
+    def set_rate(self, rate: float) -> None:
+        self.calls.append(("rate", rate))
+
+    def set_volume(self, volume: float) -> None:
+        self.calls.append(("volume", volume))
+
+    def say(self, text: str) -> None:
+        self.calls.append(("say", text))
+
+
+def test_the_voice_test_speaks_with_the_chosen_settings(qtbot: QtBot) -> None:
+    voice = FakeVoice()
+    preview = VoicePreview(voice=voice)  # type: ignore[arg-type]
+    assert preview.voice_names() == ["Alice"]
+    assert preview.preview("Next: Lunge", "Alice", -0.5, 0.7) is None
+    assert voice.calls == [
+        ("voice", "Alice"),
+        ("enabled", True),
+        ("rate", -0.5),
+        ("volume", 0.7),
+        ("say", "Next: Lunge"),
+    ]
+    assert preview.preview("Next: Lunge", "Bob", 0.0, 1.0) == "The voice Bob is not available now."
+
+
+def test_without_a_speech_engine_the_voice_test_says_why(qtbot: QtBot) -> None:
+    preview = VoicePreview(voice=FakeVoice(available=False))  # type: ignore[arg-type]
+    assert preview.preview("Next: Lunge", "", 0.0, 1.0) == "No speech engine was found."

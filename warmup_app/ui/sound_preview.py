@@ -1,8 +1,9 @@
-"""Sound preview for the settings dialog, on a CuePlayer of its own.
+"""The settings dialog's audio services: sound preview, own-sound import, voice test.
 
 The preview uses the same player as a routine (same loading, the same QSoundEffect workaround,
 the same volume curve), so what the runner hears in the dialog is what the routine will sound
-like. It never touches the session's player, so previewing during a run cannot disturb a cue.
+like. It has a player and a voice of its own, so trying things during a run cannot disturb a
+cue, and a voice tried but not kept (Cancel) leaves the session's voice as it was.
 """
 
 from __future__ import annotations
@@ -12,8 +13,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Slot
 
+from warmup_app.audio.own_sounds import OwnSoundError, accepted_suffixes, import_own_sound
 from warmup_app.audio.player import CuePlayer
 from warmup_app.audio.synth import SynthSettings, render_cue_set
+from warmup_app.audio.voice import Voice
 from warmup_app.core.cues import CueKind
 from warmup_app.ui.settings import BUILTIN_SOUND
 
@@ -52,3 +55,45 @@ class CuePreview(QObject):
         kind, self._waiting = self._waiting, None
         if kind is not None:
             self._player.play(kind)
+
+
+class OwnSoundImporter(QObject):
+    """Implements the dialog's ``SoundImporter`` with the audio layer's converter."""
+
+    def file_filter(self) -> str:
+        patterns = " ".join(f"*{suffix}" for suffix in accepted_suffixes())
+        return self.tr("Sounds ({0})").format(patterns)
+
+    def import_sound(self, kind: CueKind, path: Path) -> Path:
+        try:
+            return import_own_sound(path, kind)
+        except OwnSoundError as exc:
+            raise ValueError(str(exc)) from exc
+
+
+class VoicePreview(QObject):
+    """Implements the dialog's ``VoiceCatalogue`` on a Voice of its own, made on first use."""
+
+    def __init__(self, parent: QObject | None = None, voice: Voice | None = None) -> None:
+        super().__init__(parent)
+        self._voice = voice
+
+    def _engine(self) -> Voice:
+        if self._voice is None:
+            self._voice = Voice(self)
+        return self._voice
+
+    def voice_names(self) -> list[str]:
+        return self._engine().voice_names()
+
+    def preview(self, text: str, voice: str, rate: float, volume: float) -> str | None:
+        engine = self._engine()
+        if not engine.is_available():
+            return engine.unavailable_reason() or self.tr("No speech engine is available.")
+        if voice and not engine.set_voice(voice):
+            return self.tr("The voice {0} is not available now.").format(voice)
+        engine.set_enabled(True)
+        engine.set_rate(rate)
+        engine.set_volume(volume)
+        engine.say(text)
+        return None
