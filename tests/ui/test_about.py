@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import importlib.metadata
+import logging
+import logging.handlers
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from warmup_app import APP_NAME, __version__, paths
+from warmup_app.logging_setup import setup_logging
 from warmup_app.ui.about import AboutDialog, components, open_log_folder
 from warmup_app.ui.main_window import MainWindow
 
@@ -95,3 +98,27 @@ def test_when_nothing_can_open_folders_the_path_is_shown(qtbot: QtBot, window: M
     assert len(boxes) == 1
     assert str(paths.user_paths().logs) in boxes[0].text()
     boxes[0].close()
+
+
+def test_logs_go_to_a_rotating_file_in_the_user_log_folder() -> None:
+    root = logging.getLogger()
+    before = list(root.handlers)
+    level = root.level
+    try:
+        path = setup_logging(paths.user_paths().logs)
+        assert setup_logging(paths.user_paths().logs) == path  # a second call adds nothing
+        added = [h for h in root.handlers if h not in before]
+        assert len(added) == 1
+        (handler,) = added
+        assert isinstance(handler, logging.handlers.RotatingFileHandler)
+        assert handler.maxBytes > 0
+        assert handler.backupCount >= 1
+        assert path.parent == paths.user_paths().logs
+        logging.getLogger("warmup_app.test").info("a line for the log")
+        handler.flush()
+        assert "a line for the log" in path.read_text(encoding="utf-8")
+    finally:
+        for handler in [h for h in root.handlers if h not in before]:
+            root.removeHandler(handler)
+            handler.close()
+        root.setLevel(level)

@@ -59,7 +59,7 @@ def test_forced_dark_and_light_apply_at_once(app: QApplication, settings: Settin
 
 
 def test_a_system_change_is_followed(
-    app: QApplication, settings: Settings, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, app: QApplication, settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     controller = ThemeController(app, settings)
     controller.apply()
@@ -67,7 +67,7 @@ def test_a_system_change_is_followed(
     app.styleHints().accessibility().contrastPreferenceChanged.emit(
         Qt.ContrastPreference.HighContrast
     )
-    assert HIGH_CONTRAST_LIGHT["stage"] in app.styleSheet()
+    qtbot.waitUntil(lambda: HIGH_CONTRAST_LIGHT["stage"] in app.styleSheet(), timeout=1000)
     assert "border: 2px solid" in app.styleSheet()  # bars and stage get outlines
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -149,4 +149,5 @@ class ThemeController(QObject):
 
     @Slot()
     def _on_system_changed(self) -> None:
-        self.apply()
+        # Queued: the platform may deliver the new palette just after it announces the change.
+        QTimer.singleShot(0, self.apply)
