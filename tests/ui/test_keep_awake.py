@@ -8,6 +8,10 @@ macOS paths run against recorders standing in for their system calls.
 from __future__ import annotations
 
 import ctypes
+import os
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -309,3 +313,47 @@ def test_this_platform_gets_its_mechanism(qapp: object) -> None:
     inhibitor = platform_inhibitor()
     assert isinstance(inhibitor, ScreenSaverInhibitor | NullInhibitor)
     assert not isinstance(inhibitor, NullInhibitor)  # Linux: the D-Bus path is available
+
+
+# -- the real app, end to end ---------------------------------------------------------------------
+
+TINY_ROUTINE = """format = 1
+name = "Tiny"
+lead_in = "1s"
+
+[[parts]]
+name = "Only"
+
+  [[parts.steps]]
+  name = "Stand tall"
+  duration = "2s"
+"""
+
+
+@pytest.mark.e2e
+def test_the_real_app_keeps_awake_while_running_and_notifies_at_the_end(
+    tmp_path: Path,
+    private_bus: PrivateBus,  # noqa: F811 - fixture
+    desktop_services: ServiceLog,  # noqa: F811 - fixture
+) -> None:
+    routine = tmp_path / "tiny.warmup.toml"
+    routine.write_text(TINY_ROUTINE, encoding="utf-8")
+    env = {
+        **os.environ,
+        "DBUS_SESSION_BUS_ADDRESS": private_bus.address,
+        "WARMUP_APP_HOME": str(tmp_path / "home"),
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "warmup_app", "--start", str(routine), "--exit-when-done"],
+        env=env,
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr.decode()
+    calls = desktop_services.calls()
+    assert [c["call"] for c in calls] == ["Inhibit", "UnInhibit", "Notify"]
+    assert calls[0]["cookie"] == calls[1]["cookie"]
+    assert calls[2]["summary"] == "Warm-up complete"
+    assert calls[2]["body"] == "0:02 of warm-up done. Have a good run!"
