@@ -27,6 +27,9 @@ ICONS = PACKAGING.parent / "assets" / "icons"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 INSTALL_DIR = Path("/opt/warmup-app")
 
+# Loaded with dlopen(), so dpkg-shlibdeps cannot see it: QtMultimedia looks for PipeWire at
+# start-up and logs a warning without it.
+DLOPENED_DEPENDS = ("libpipewire-0.3-0",)
 # Not in the bundle (bundle_trim leaves system libraries out) but worth having.
 RECOMMENDS = ("speech-dispatcher",)  # the voice; the app runs without it
 SUGGESTS = ("ffmpeg",)  # MP3/OGG cue sounds; WAV works without it
@@ -227,7 +230,8 @@ def stage(info: AppInfo, version: str, bundle: Path, staging: Path) -> str:
         if folder.is_dir() and not folder.is_symlink():
             folder.chmod(0o755)
 
-    depends = shlib_depends(staging, _elf_files(opt), staging.parent / "depends-cache.json")
+    linked = shlib_depends(staging, _elf_files(opt), staging.parent / "depends-cache.json")
+    depends = ", ".join([linked, *DLOPENED_DEPENDS])
     control = staging / "DEBIAN"
     control.mkdir(mode=0o755)
     fields = {

@@ -122,6 +122,7 @@ EXPECTED_DEPENDS = (
     "libdbus-1-3",
     "libglib2.0-0",
     "libspeechd2",
+    "libpipewire-0.3-0",
 )
 
 
