@@ -5,19 +5,31 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-import time
+from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Slot
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QObject, Qt, QTimer, Slot
+from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
-from warmup_app import APP_NAME, __version__, paths
+from warmup_app import APP_ID, APP_NAME, __version__, paths
 from warmup_app.core.cue_log import CueLog
 from warmup_app.core.routine_files import load_library
 from warmup_app.core.session import FiredCue, State
 from warmup_app.logging_setup import setup_logging
+from warmup_app.ui.appearance import ThemeController
+from warmup_app.ui.disclaimer import FirstRunDisclaimer
 from warmup_app.ui.driver import SessionDriver
+from warmup_app.ui.history_recorder import install_history
+from warmup_app.ui.icons import app_icon
+from warmup_app.ui.keep_awake import KeepAwake
 from warmup_app.ui.main_window import MainWindow
-from warmup_app.ui.theme import stylesheet
+from warmup_app.ui.notifications import FinishNotifier
+from warmup_app.ui.session_audio import SessionAudio
+from warmup_app.ui.settings import START_FULLSCREEN, VOLUME, Settings
+from warmup_app.ui.settings_dialog import AudioServices, SettingsDialog
+from warmup_app.ui.single_instance import SingleInstance
+from warmup_app.ui.sound_preview import CuePreview, OwnSoundImporter, VoicePreview
+from warmup_app.ui.tray import RunTray
+from warmup_app.ui.window_state import remember_window, restore_window
 
 log = logging.getLogger(__name__)
 
@@ -27,13 +39,44 @@ EXIT_GRACE_MS = 1500  # let the finish sound ring out before quitting with --exi
 class AppController(QObject):
     """Connects the window, the driver and the command-line options."""
 
-    def __init__(self, options: argparse.Namespace, app: QApplication) -> None:
+    def __init__(
+        self,
+        options: argparse.Namespace,
+        app: QApplication,
+        instance: SingleInstance | None = None,
+    ) -> None:
         super().__init__()
         self.options = options
         self.app = app
         self.user = paths.user_paths().ensure()
-        self.driver = SessionDriver(clock=time.monotonic, parent=self)
+        self.settings = Settings(self.user.settings_file, self)
+        self.theme = ThemeController(app, self.settings, self)
+        self.theme.apply()  # before the window exists: no flash of the wrong theme
+        self.driver = SessionDriver(parent=self)
         self.window = MainWindow(self.driver)
+        self.window.run_view.timeline_options = self.settings.timeline_options
+        self.audio = SessionAudio(self.driver, self.settings, self.user.sounds_cache, self)
+        self._wire_audio()
+        # History on its own thread: a locked or damaged file never delays start-up or a cue.
+        self.history = install_history(self.window, self.user.history_db)
+        self.disclaimer = FirstRunDisclaimer(self.settings, self.window)
+        self.window.settings_requested.connect(self.edit_settings)
+        self.settings.save_failed.connect(self.warn)
+        self.keep_awake = KeepAwake(parent=self)
+        self.driver.state_changed.connect(self.keep_awake.on_state_changed)
+        self.tray = RunTray(self.driver, app_icon(), self)
+        self.tray.show_requested.connect(self.bring_forward)
+        self.tray.quit_requested.connect(self.window.close)
+        self.notifier = FinishNotifier(self.driver, tray_icon=self._tray_icon, parent=self)
+        self.preview: CuePreview | None = None
+        self.voice_preview: VoicePreview | None = None
+        self.instance = instance
+        if instance is not None:
+            instance.activation_requested.connect(self.bring_forward)
+            # Queued: the import may open a dialog; let the socket handler return first.
+            instance.file_received.connect(
+                self._import_handed_over, Qt.ConnectionType.QueuedConnection
+            )
         self.cue_log: CueLog | None = None
         if options.cue_log:
             self.cue_log = CueLog(options.cue_log)
@@ -42,13 +85,68 @@ class AppController(QObject):
             self.driver.finished.connect(self._quit_soon)
             self.driver.state_changed.connect(self._quit_if_stopped)
 
+    def _wire_audio(self) -> None:
+        run_view = self.window.run_view
+        run_view.before_start = self.audio.ensure_ready
+        run_view.audio_controls.set_volume(self.settings.get(VOLUME))
+        run_view.audio_controls.volume_changed.connect(self.audio.set_volume_percent)
+        run_view.audio_controls.mute_toggled.connect(self.audio.set_muted)
+        self.audio.message.connect(self._audio_notice)
+
+    @Slot(str)
+    def _audio_notice(self, message: str) -> None:
+        """Sound problems are shown once, above the stage; the routine goes on regardless."""
+        log.warning("audio: %s", message)
+        self.window.run_view.show_notice(message)
+
     def show(self) -> None:
-        if self.options.fullscreen:
+        restore_window(self.window, self.settings)
+        if self.options.fullscreen or self.settings.get(START_FULLSCREEN):
             self.window.showFullScreen()
         else:
             self.window.show()
         # Load routines after the first paint: the window appears at once.
         QTimer.singleShot(0, self.load)
+        QTimer.singleShot(0, self.disclaimer.show_if_needed)  # first run only
+        for problem in self.settings.load_problems:
+            self.warn(problem)
+
+    @Slot()
+    def edit_settings(self) -> None:
+        if self.preview is None:  # its player and voice are only needed once the dialog opens
+            self.preview = CuePreview(self.user.sounds_cache, self)
+            self.voice_preview = VoicePreview(self)
+        services = AudioServices(
+            preview=self.preview, importer=OwnSoundImporter(self), voices=self.voice_preview
+        )
+        SettingsDialog.edit(self.settings, services, parent=self.window)
+
+    @Slot(str)
+    def warn(self, message: str) -> None:
+        """A problem the runner should know about, without stopping anything."""
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, message, parent=self.window)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    @Slot()
+    def bring_forward(self) -> None:
+        window = self.window
+        if window.isMinimized():
+            window.showNormal()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        log.info("window brought forward")
+
+    @Slot(object)
+    def _import_handed_over(self, path: Path) -> None:
+        self.bring_forward()
+        self.window.tabs.setCurrentWidget(self.window.routines_view)
+        self.window.routines_view.offer_import(path)
+
+    def _tray_icon(self) -> QSystemTrayIcon:
+        return self.tray.icon
 
     @Slot()
     def load(self) -> None:
@@ -59,12 +157,18 @@ class AppController(QObject):
             log.warning("broken routine file %s: %s", broken.path, broken.problems)
         start = self.options.start
         self.window.set_library(library, select_id="pre-run")
+        if self.options.file is not None:  # `warmup-app FILE` or a double-clicked file
+            self.window.tabs.setCurrentWidget(self.window.routines_view)
+            self.window.routines_view.offer_import(self.options.file)
         if start:
             entry = resolve_routine(start, library)
             self.window.run_view.load_entry(entry)
             if self.cue_log is not None:
                 self.cue_log.timeline = self.window.run_view.timeline()
+            self.audio.ensure_ready()
             self.driver.start()
+        else:
+            self.audio.prepare()  # load the sounds now, so Start has nothing to wait for
 
     @Slot(object)
     def _log_cue(self, fired: FiredCue) -> None:
@@ -85,7 +189,13 @@ class AppController(QObject):
             self.app.quit()
 
     def shutdown(self) -> None:
+        remember_window(self.window, self.settings)
         self.driver.stop()
+        self.history.close()  # records a warm-up cut short by quitting; waits for the writes
+        self.keep_awake.shutdown()
+        self.tray.hide()
+        if self.instance is not None:
+            self.instance.close()
         if self.cue_log is not None:
             self.cue_log.close()
 
@@ -100,8 +210,18 @@ def run_app(options: argparse.Namespace) -> int:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("warmup-app")
-    app.setStyleSheet(stylesheet())
-    controller = AppController(options, app)
+    app.setDesktopFileName(APP_ID)  # Wayland matches the window to the .desktop file and icon
+    app.setWindowIcon(app_icon())
+    instance: SingleInstance | None = None
+    # A scripted run (--start, --cue-log, --exit-when-done) is never swallowed by another one.
+    if not (options.start or options.cue_log or options.exit_when_done):
+        instance = SingleInstance()
+        if not instance.claim():
+            if instance.hand_over([options.file] if options.file else []):
+                return 0
+            log.warning("the running instance did not answer; opening another window")
+            instance = None
+    controller = AppController(options, app, instance)
     controller.show()
     code = app.exec()
     controller.shutdown()
