@@ -38,6 +38,8 @@ def no_sound_server(monkeypatch: pytest.MonkeyPatch) -> None:
         return CuePlayer(parent, has_output=lambda: False)
 
     monkeypatch.setattr(session_audio, "CuePlayer", silent_player)
+
+
 START = 1000.0  # the fake clock's origin; any value works, a non-zero one catches origin mix-ups
 
 

@@ -131,7 +131,7 @@ def test_idle_window_shows_the_routine_ready_to_start(view: RunView) -> None:
     assert view.start_button.text() == "Start"
     for button in (view.back_button, view.skip_button, view.stop_button, view.restart_button):
         assert not button.isEnabled()
-    assert view.picker.isEnabled()
+    assert view.picker.combo.isEnabled()
 
 
 # -- a whole routine --------------------------------------------------------------------------
@@ -153,7 +153,7 @@ def test_small_routine_start_to_finish(
     assert shown["step"] == "Easy jog"
     assert shown["next"] == "Next: Lunge (◀ LEFT side)"
     assert view.start_button.text() == "Pause"
-    assert not view.picker.isEnabled()
+    assert not view.picker.combo.isEnabled()
     assert not stage.is_flashing()  # the spoken next-up at 0 has no flash of its own
 
     scheduler.advance(2.0)
@@ -226,7 +226,7 @@ def test_small_routine_start_to_finish(
     assert shown["overall"] == "1:35 done, 0:00 left"
     assert bars(view) == [1000, 1000, 1000]
     assert view.start_button.text() == "Start again"
-    assert view.picker.isEnabled()
+    assert view.picker.combo.isEnabled()
     assert scheduler.deadline is None
 
     timeline = session_of(window).timeline
@@ -310,7 +310,7 @@ def test_space_pauses_and_resumes_with_time_frozen_while_paused(
     assert texts(view)["countdown"] == "0:15"
     assert session_of(window).elapsed() == pytest.approx(20.0)
     assert view.stop_button.isEnabled()
-    assert not view.picker.isEnabled()
+    assert not view.picker.combo.isEnabled()
 
     press(qtbot, window, Key.Key_Space)
     assert state(window) is State.RUNNING
@@ -415,7 +415,7 @@ def test_escape_asks_and_holds_the_clock_while_asking(
     assert state(window) is State.IDLE
     assert scheduler.deadline is None
     assert view.start_button.text() == "Start"
-    assert view.picker.isEnabled()
+    assert view.picker.combo.isEnabled()
     assert not view.stop_button.isEnabled()
 
     press(qtbot, window, Key.Key_Space)  # a fresh start from the top
@@ -734,3 +734,34 @@ def test_a_flash_is_brief_and_silent_cues_do_not_flash(qapp: object) -> None:
         assert timers[0].isSingleShot()
     finally:
         stage.deleteLater()
+
+
+def test_keys_work_with_the_tab_bar_focused(qtbot: QtBot, window: MainWindow) -> None:
+    """Tab can put the focus on the tab bar; the run keys must not go dead there."""
+    window.tabs.tabBar().setFocus()
+    press(qtbot, window, Key.Key_Space)
+    assert state(window) is State.LEAD_IN
+
+
+def test_run_keys_are_off_on_other_tabs(qtbot: QtBot, window: MainWindow) -> None:
+    window.tabs.setCurrentIndex(1)
+    press(qtbot, window, Key.Key_Space)
+    assert state(window) is State.IDLE
+    window.tabs.setCurrentWidget(window.run_view)
+    press(qtbot, window, Key.Key_Space)
+    assert state(window) is State.LEAD_IN
+
+
+def test_escape_leaves_full_screen_when_nothing_runs(qtbot: QtBot, window: MainWindow) -> None:
+    press(qtbot, window, Key.Key_F11)
+    assert window.isFullScreen()
+    press(qtbot, window, Key.Key_Escape)  # idle: the fixture's confirm_stop must not be asked
+    assert not window.isFullScreen()
+
+
+def test_the_routine_summary_stays_readable_while_running(
+    qtbot: QtBot, window: MainWindow, view: RunView
+) -> None:
+    press(qtbot, window, Key.Key_Space)
+    assert not view.picker.combo.isEnabled()
+    assert view.picker.summary.isEnabled()

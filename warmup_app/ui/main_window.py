@@ -40,6 +40,7 @@ class MainWindow(QMainWindow):
         self.history_view = HistoryView(self)  # the app attaches the store (install_history)
         self.tabs.addTab(self.history_view, self.tr("History"))
         self.setCentralWidget(self.tabs)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
         self._build_menus()
         self.run_view.fullscreen_toggled.connect(self.toggle_fullscreen)
         # Screen readers hear each step change (not every second) from the step label.
@@ -96,7 +97,13 @@ class MainWindow(QMainWindow):
     def _on_routines_changed(self, library: Library) -> None:
         """Saved, imported or deleted in the Routines tab: the run view's list follows."""
         current = self.run_view.entry.id if self.run_view.entry is not None else None
+        if current is not None:
+            current = current.removesuffix(" (adapted)")  # a self-check variant of a routine
         self.run_view.set_library(library, current)
+
+    @Slot(int)
+    def _on_tab_changed(self, _index: int) -> None:
+        self.run_view.set_keys_enabled(self.tabs.currentWidget() is self.run_view)
 
     @Slot()
     def show_run_view(self) -> None:

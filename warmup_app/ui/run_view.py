@@ -92,10 +92,18 @@ class RunView(QWidget):
         for name, text, key in specs:
             action = QAction(text, self)
             action.setShortcut(QKeySequence(key))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            # Window-wide, so focus on the tab bar or a slider never silences the keys; the main
+            # window turns them off while another tab (with text fields) is shown.
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
             actions[name] = action
         return actions
+
+    def set_keys_enabled(self, enabled: bool) -> None:
+        """Run keys act only while this view is shown (F11 and M work everywhere)."""
+        for name, action in self.actions_by_name.items():
+            if name not in ("fullscreen", "mute"):
+                action.setEnabled(enabled)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Take the focus when shown: the keys reach this view only while focus is inside it.
@@ -175,6 +183,8 @@ class RunView(QWidget):
     def request_stop(self) -> None:
         session = self.driver.session
         if session is None or not session.is_active:
+            if self.window().isFullScreen():
+                self.fullscreen_toggled.emit()  # nothing to stop: Esc leaves full screen
             return
         was_running = session.is_running
         if was_running:
@@ -211,7 +221,8 @@ class RunView(QWidget):
         else:
             self.start_button.setText(self.tr("Start"))
         self.start_button.setAccessibleName(self.start_button.text())
-        self._enable(self.picker, not active)
+        # Only the choice locks during a run; the routine's summary stays readable.
+        self._enable(self.picker.combo, not active)
         for button in (self.back_button, self.skip_button, self.stop_button):
             self._enable(button, active)
         self._enable(self.restart_button, snap.state is not State.IDLE)
