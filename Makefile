@@ -15,7 +15,7 @@ APT_RUN := libpulse0 libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0 
 # Tests: a PulseAudio null sink to record cues, a speech engine, ffmpeg for MP3/OGG import,
 # a private D-Bus, Xvfb for screenshots, and the Debian packaging checkers.
 APT_TEST := pulseaudio pulseaudio-utils ffmpeg speech-dispatcher espeak-ng dbus xvfb \
-	lintian desktop-file-utils appstream xdg-utils shared-mime-info binutils zstd
+	lintian desktop-file-utils appstream xdg-utils shared-mime-info libglib2.0-bin binutils zstd
 
 .PHONY: run test lint bench package test-package screenshots system-deps system-deps-test venv clean
 
@@ -23,7 +23,13 @@ run: system-deps venv
 	$(BIN)/warmup-app $(ARGS)
 
 test: system-deps system-deps-test venv lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not packaging" $(PYTEST_ARGS)
+
+# Builds the release .deb, then checks it (lintian, desktop-file-validate, appstreamcli),
+# installs, runs, upgrades and removes it. Needs root (CI runs as root); skipped otherwise.
+test-package: package
+	QT_QPA_PLATFORM=offscreen WARMUP_PACKAGE_DIST=dist $(BIN)/python -m pytest -m packaging \
+		tests/packaging $(PYTEST_ARGS)
 
 lint: venv
 	$(BIN)/ruff check .
