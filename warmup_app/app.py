@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
-from warmup_app import APP_ID, APP_NAME, __version__, paths
+from warmup_app import APP_ID, APP_NAME, __version__, paths, startup_probe
 from warmup_app.core.cue_log import CueLog
 from warmup_app.core.routine_files import load_library
 from warmup_app.core.session import FiredCue, State
@@ -150,7 +150,7 @@ class AppController(QObject):
 
     @Slot()
     def load(self) -> None:
-        from warmup_app.cli import resolve_routine
+        from warmup_app.core.routine_files import resolve_routine
 
         library = load_library(paths.builtin_routines_dir(), self.user.routines)
         for broken in library.broken:
@@ -222,7 +222,9 @@ def run_app(options: argparse.Namespace) -> int:
             log.warning("the running instance did not answer; opening another window")
             instance = None
     controller = AppController(options, app, instance)
+    probe = startup_probe.install(controller.window, app)  # only for `make bench`
     controller.show()
     code = app.exec()
+    del probe
     controller.shutdown()
     return code

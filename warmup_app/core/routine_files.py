@@ -319,3 +319,19 @@ def load_library(builtin_dir: Path, user_dir: Path | None) -> Library:
             routine_id = f"user:{routine_id}"
         library.routines.append(RoutineEntry(routine_id, path, builtin, routine))
     return library
+
+
+def resolve_routine(ref: str, library: Library) -> RoutineEntry:
+    """A routine by id (``pre-run``) or by path; LookupError with every problem otherwise."""
+    entry = library.find(ref)
+    if entry is not None:
+        return entry
+    path = Path(ref)
+    if path.exists() or ref.endswith(ROUTINE_SUFFIX):
+        try:
+            routine = load_routine(path)
+        except RoutineFileError as exc:
+            raise LookupError(str(exc)) from exc
+        return RoutineEntry(str(path), path, False, routine)
+    known = ", ".join(e.id for e in library.routines) or "none"
+    raise LookupError(f"no routine called {ref!r} (known: {known})")

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from warmup_app.core.cues import CueKind
-from warmup_app.core.routine import Routine, Step
+
+if TYPE_CHECKING:  # the model (and pydantic) is not needed to run a compiled timeline
+    from warmup_app.core.routine import Routine, Step
 
 COUNTDOWN_SECONDS = 3
 HALFWAY_MIN_SECONDS = 20

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from warmup_app.core.durations import format_clock
-from warmup_app.core.routine_files import Library, RoutineEntry
 from warmup_app.ui.text import plain_label
+
+if TYPE_CHECKING:  # types only: the window paints before routines (and pydantic) load
+    from warmup_app.core.routine_files import Library, RoutineEntry
 
 
 class RoutinePicker(QWidget):
@@ -16,12 +20,13 @@ class RoutinePicker(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._library = Library()
+        self._library: Library | None = None
         self.combo = QComboBox(self)
         self.combo.setAccessibleName(self.tr("Routine"))
         self.combo.setMinimumContentsLength(28)
         self.summary = plain_label(wrap=True)
         self.summary.setObjectName("routineSummary")
+        self.summary.setText(self.tr("Loading routines…"))
         self.warning = plain_label(wrap=True)
         self.warning.setObjectName("warning")
         self.broken = plain_label(wrap=True)
@@ -67,7 +72,9 @@ class RoutinePicker(QWidget):
 
     def current(self) -> RoutineEntry | None:
         routine_id = self.combo.currentData()
-        return self._library.find(routine_id) if routine_id else None
+        if self._library is None or not routine_id:
+            return None
+        return self._library.find(routine_id)
 
     @Slot(int)
     def _on_index_changed(self, _index: int) -> None:

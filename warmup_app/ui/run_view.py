@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
-from warmup_app.core.routine_files import Library, RoutineEntry
 from warmup_app.core.session import Snapshot, State
 from warmup_app.core.timeline import Timeline, TimelineOptions, compile_timeline
 from warmup_app.ui.audio_controls import AudioControls
@@ -17,6 +17,9 @@ from warmup_app.ui.progress_panel import ProgressPanel
 from warmup_app.ui.routine_picker import RoutinePicker
 from warmup_app.ui.stage import Stage
 from warmup_app.ui.text import plain_label
+
+if TYPE_CHECKING:
+    from warmup_app.core.routine_files import Library, RoutineEntry
 
 
 class RunView(QWidget):
