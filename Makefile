@@ -45,6 +45,7 @@ package: system-deps system-deps-test venv
 screenshots: system-deps venv
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m warmup_app.ui.screenshots docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m warmup_app.ui.selfcheck_screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m warmup_app.ui.editor.screenshots docs/screenshots
 
 # Installs only the packages that are missing, so a ready machine needs no network or root.
 system-deps:
