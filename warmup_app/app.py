@@ -6,30 +6,32 @@ import argparse
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from warmup_app import APP_ID, APP_NAME, __version__, paths, startup_probe
 from warmup_app.core.cue_log import CueLog
-from warmup_app.core.routine_files import load_library
 from warmup_app.core.session import FiredCue, State
 from warmup_app.logging_setup import setup_logging
 from warmup_app.ui.appearance import ThemeController
-from warmup_app.ui.disclaimer import FirstRunDisclaimer
 from warmup_app.ui.driver import SessionDriver
-from warmup_app.ui.history_recorder import install_history
+from warmup_app.ui.first_paint import AfterFirstPaint
 from warmup_app.ui.icons import app_icon
-from warmup_app.ui.keep_awake import KeepAwake
 from warmup_app.ui.main_window import MainWindow
-from warmup_app.ui.notifications import FinishNotifier
-from warmup_app.ui.session_audio import SessionAudio
 from warmup_app.ui.settings import START_FULLSCREEN, VOLUME, Settings
-from warmup_app.ui.settings_dialog import AudioServices, SettingsDialog
 from warmup_app.ui.single_instance import SingleInstance
-from warmup_app.ui.sound_preview import CuePreview, OwnSoundImporter, VoicePreview
-from warmup_app.ui.tray import RunTray
 from warmup_app.ui.window_state import remember_window, restore_window
+
+if TYPE_CHECKING:
+    from warmup_app.ui.disclaimer import FirstRunDisclaimer
+    from warmup_app.ui.history_recorder import HistoryRecorder
+    from warmup_app.ui.keep_awake import KeepAwake
+    from warmup_app.ui.notifications import FinishNotifier
+    from warmup_app.ui.session_audio import SessionAudio
+    from warmup_app.ui.sound_preview import CuePreview, VoicePreview
+    from warmup_app.ui.tray import RunTray
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +39,13 @@ EXIT_GRACE_MS = 1500  # let the finish sound ring out before quitting with --exi
 
 
 class AppController(QObject):
-    """Connects the window, the driver and the command-line options."""
+    """Connects the window, the driver and the command-line options.
+
+    Start-up has two halves. Before the first paint: settings, theme, the driver and the
+    Warm-up tab. Right after it (:meth:`finish_start`): the other tabs, sound, history,
+    keep-awake, tray and notifications, then the routines. Their modules are imported there
+    too, which is most of the start-up time a user would otherwise wait for.
+    """
 
     def __init__(
         self,
@@ -53,21 +61,17 @@ class AppController(QObject):
         self.theme = ThemeController(app, self.settings, self)
         self.theme.apply()  # before the window exists: no flash of the wrong theme
         self.driver = SessionDriver(parent=self)
-        self.window = MainWindow(self.driver)
+        self.window = MainWindow(self.driver, defer_tabs=True)
         self.window.run_view.timeline_options = self.settings.timeline_options
-        self.audio = SessionAudio(self.driver, self.settings, self.user.sounds_cache, self)
-        self._wire_audio()
-        # History on its own thread: a locked or damaged file never delays start-up or a cue.
-        self.history = install_history(self.window, self.user.history_db)
-        self.disclaimer = FirstRunDisclaimer(self.settings, self.window)
         self.window.settings_requested.connect(self.edit_settings)
         self.settings.save_failed.connect(self.warn)
-        self.keep_awake = KeepAwake(parent=self)
-        self.driver.state_changed.connect(self.keep_awake.on_state_changed)
-        self.tray = RunTray(self.driver, app_icon(), self)
-        self.tray.show_requested.connect(self.bring_forward)
-        self.tray.quit_requested.connect(self.window.close)
-        self.notifier = FinishNotifier(self.driver, tray_icon=self._tray_icon, parent=self)
+        self._started = False
+        self.audio: SessionAudio | None = None
+        self.history: HistoryRecorder | None = None
+        self.disclaimer: FirstRunDisclaimer | None = None
+        self.keep_awake: KeepAwake | None = None
+        self.tray: RunTray | None = None
+        self.notifier: FinishNotifier | None = None
         self.preview: CuePreview | None = None
         self.voice_preview: VoicePreview | None = None
         self.instance = instance
@@ -85,13 +89,38 @@ class AppController(QObject):
             self.driver.finished.connect(self._quit_soon)
             self.driver.state_changed.connect(self._quit_if_stopped)
 
-    def _wire_audio(self) -> None:
+    def finish_start(self) -> None:
+        """Build what the first screenful does not need (once; safe to call early)."""
+        if self._started:
+            return
+        self._started = True
+        from warmup_app.ui.disclaimer import FirstRunDisclaimer
+        from warmup_app.ui.history_recorder import install_history
+        from warmup_app.ui.keep_awake import KeepAwake
+        from warmup_app.ui.notifications import FinishNotifier
+        from warmup_app.ui.session_audio import SessionAudio
+        from warmup_app.ui.tray import RunTray
+
+        self.window.build_tabs()
+        self.audio = SessionAudio(self.driver, self.settings, self.user.sounds_cache, self)
+        self._wire_audio(self.audio)
+        # History on its own thread: a locked or damaged file never delays start-up or a cue.
+        self.history = install_history(self.window, self.user.history_db)
+        self.disclaimer = FirstRunDisclaimer(self.settings, self.window)
+        self.keep_awake = KeepAwake(parent=self)
+        self.driver.state_changed.connect(self.keep_awake.on_state_changed)
+        self.tray = RunTray(self.driver, app_icon(), self)
+        self.tray.show_requested.connect(self.bring_forward)
+        self.tray.quit_requested.connect(self.window.close)
+        self.notifier = FinishNotifier(self.driver, tray_icon=self._tray_icon, parent=self)
+
+    def _wire_audio(self, audio: SessionAudio) -> None:
         run_view = self.window.run_view
-        run_view.before_start = self.audio.ensure_ready
+        run_view.before_start = audio.ensure_ready
         run_view.audio_controls.set_volume(self.settings.get(VOLUME))
-        run_view.audio_controls.volume_changed.connect(self.audio.set_volume_percent)
-        run_view.audio_controls.mute_toggled.connect(self.audio.set_muted)
-        self.audio.message.connect(self._audio_notice)
+        run_view.audio_controls.volume_changed.connect(audio.set_volume_percent)
+        run_view.audio_controls.mute_toggled.connect(audio.set_muted)
+        audio.message.connect(self._audio_notice)
 
     @Slot(str)
     def _audio_notice(self, message: str) -> None:
@@ -105,14 +134,23 @@ class AppController(QObject):
             self.window.showFullScreen()
         else:
             self.window.show()
-        # Load routines after the first paint: the window appears at once.
-        QTimer.singleShot(0, self.load)
-        QTimer.singleShot(0, self.disclaimer.show_if_needed)  # first run only
+        # Everything else after the first paint: the window appears at once.
+        self._after_paint = AfterFirstPaint(self.window, self._after_first_paint)
         for problem in self.settings.load_problems:
             self.warn(problem)
 
     @Slot()
+    def _after_first_paint(self) -> None:
+        self.finish_start()
+        self.load()
+        assert self.disclaimer is not None
+        self.disclaimer.show_if_needed()  # first run only
+
+    @Slot()
     def edit_settings(self) -> None:
+        from warmup_app.ui.settings_dialog import AudioServices, SettingsDialog
+        from warmup_app.ui.sound_preview import CuePreview, OwnSoundImporter, VoicePreview
+
         if self.preview is None:  # its player and voice are only needed once the dialog opens
             self.preview = CuePreview(self.user.sounds_cache, self)
             self.voice_preview = VoicePreview(self)
@@ -141,17 +179,21 @@ class AppController(QObject):
 
     @Slot(object)
     def _import_handed_over(self, path: Path) -> None:
+        self.finish_start()
         self.bring_forward()
         self.window.tabs.setCurrentWidget(self.window.routines_view)
         self.window.routines_view.offer_import(path)
 
     def _tray_icon(self) -> QSystemTrayIcon:
+        assert self.tray is not None
         return self.tray.icon
 
     @Slot()
     def load(self) -> None:
-        from warmup_app.core.routine_files import resolve_routine
+        from warmup_app.core.routine_files import load_library, resolve_routine
 
+        self.finish_start()
+        assert self.audio is not None
         library = load_library(paths.builtin_routines_dir(), self.user.routines)
         for broken in library.broken:
             log.warning("broken routine file %s: %s", broken.path, broken.problems)
@@ -191,9 +233,12 @@ class AppController(QObject):
     def shutdown(self) -> None:
         remember_window(self.window, self.settings)
         self.driver.stop()
-        self.history.close()  # records a warm-up cut short by quitting; waits for the writes
-        self.keep_awake.shutdown()
-        self.tray.hide()
+        if self.history is not None:
+            self.history.close()  # records a warm-up cut short by quitting; waits for writes
+        if self.keep_awake is not None:
+            self.keep_awake.shutdown()
+        if self.tray is not None:
+            self.tray.hide()
         if self.instance is not None:
             self.instance.close()
         if self.cue_log is not None:
@@ -222,8 +267,10 @@ def run_app(options: argparse.Namespace) -> int:
             log.warning("the running instance did not answer; opening another window")
             instance = None
     controller = AppController(options, app, instance)
-    probe = startup_probe.install(controller.window, app)  # only for `make bench`
     controller.show()
+    # Only for `make bench`. Installed after show(): the newest event filter sees the first
+    # paint first, so the probe reports before the deferred start-up work runs.
+    probe = startup_probe.install(controller.window, app)
     code = app.exec()
     del probe
     controller.shutdown()

@@ -21,15 +21,16 @@ from pydantic import (
 )
 
 from warmup_app.core.durations import format_clock, format_duration, parse_duration
-
-FORMAT_VERSION = 1
-MAX_TEXT = 2000
-MAX_NAME = 200
-MAX_STEPS = 200
-MAX_STEP_SECONDS = 60 * 60
-MAX_PAUSE_SECONDS = 10 * 60
-RECOMMENDED_MIN_SECONDS = 15 * 60
-RECOMMENDED_MAX_SECONDS = 20 * 60
+from warmup_app.core.limits import (  # noqa: F401  (re-exported: the model's own limits)
+    FORMAT_VERSION,
+    MAX_NAME,
+    MAX_PAUSE_SECONDS,
+    MAX_STEP_SECONDS,
+    MAX_STEPS,
+    MAX_TEXT,
+    RECOMMENDED_MAX_SECONDS,
+    RECOMMENDED_MIN_SECONDS,
+)
 
 _DURATION_SCHEMA = {
     "anyOf": [

@@ -33,7 +33,7 @@ from warmup_app.audio.announce import (
     MIN_CADENCE_SPM,
 )
 from warmup_app.core.cues import SOUNDED_KINDS, CueKind
-from warmup_app.core.routine import MAX_PAUSE_SECONDS
+from warmup_app.core.limits import MAX_PAUSE_SECONDS
 from warmup_app.core.timeline import COUNTDOWN_SECONDS, TimelineOptions
 
 log = logging.getLogger(__name__)
