@@ -31,6 +31,9 @@ PRIORITY: dict[CueKind, int] = {
     CueKind.METRONOME: 1,
 }
 SAME_INSTANT_S = 0.05
+# The timeline places "Next: ..." to end exactly at the countdown with the same (deliberately
+# long) estimate; a cue fired a few ms late must not lose its announcement for that.
+SPEECH_SLACK_S = 0.25
 
 
 class SoundPlayer(Protocol):
@@ -53,7 +56,6 @@ class CueRouter(QObject):
         self.player = player
         self.voice = voice
         self.timeline: Timeline | None = None
-        self.sounded: list[tuple[float, CueKind]] = []  # (scheduled offset, kind), for tests
 
     def set_timeline(self, timeline: Timeline | None) -> None:
         self.timeline = timeline
@@ -65,7 +67,6 @@ class CueRouter(QObject):
             if sounded:
                 best = max(sounded, key=lambda f: PRIORITY[f.cue.kind])
                 self.player.play(best.cue.kind)
-                self.sounded.append((best.cue.at, best.cue.kind))
             for item in group:
                 if item.cue.kind is CueKind.NEXT_UP:
                     self._speak(item)
@@ -78,7 +79,7 @@ class CueRouter(QObject):
             return
         text = fired.cue.text
         room = self._seconds_to_next_tick(fired.actual)
-        if room is not None and self.voice.estimate_seconds(text) > room:
+        if room is not None and self.voice.estimate_seconds(text) > room + SPEECH_SLACK_S:
             log.info("skipped announcement %r: %.1f s is not enough room", text, room)
             return
         self.voice.say(text)

@@ -14,7 +14,7 @@ import math
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtTextToSpeech import QTextToSpeech
 
-from warmup_app.audio.announce import estimate_speech_seconds
+from warmup_app.core.speech import estimate_speech_seconds
 
 log = logging.getLogger(__name__)
 
@@ -200,5 +200,5 @@ class Voice(QObject):
         return self._speaking
 
     def estimate_seconds(self, text: str) -> float:
-        """How long ``text`` will take at the current rate, erring long (see announce.py)."""
+        """How long ``text`` will take at the current rate, erring long (see core/speech.py)."""
         return estimate_speech_seconds(text, self._rate)

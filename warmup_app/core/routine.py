@@ -21,15 +21,31 @@ from pydantic import (
 )
 
 from warmup_app.core.durations import format_clock, format_duration, parse_duration
-from warmup_app.core.limits import (  # noqa: F401  (re-exported: the model's own limits)
-    FORMAT_VERSION,
-    MAX_NAME,
-    MAX_PAUSE_SECONDS,
-    MAX_STEP_SECONDS,
-    MAX_STEPS,
-    MAX_TEXT,
-    RECOMMENDED_MAX_SECONDS,
-    RECOMMENDED_MIN_SECONDS,
+
+# The limits live in core.limits (no pydantic there); the model re-exports them.
+from warmup_app.core.limits import (
+    FORMAT_VERSION as FORMAT_VERSION,
+)
+from warmup_app.core.limits import (
+    MAX_NAME as MAX_NAME,
+)
+from warmup_app.core.limits import (
+    MAX_PAUSE_SECONDS as MAX_PAUSE_SECONDS,
+)
+from warmup_app.core.limits import (
+    MAX_STEP_SECONDS as MAX_STEP_SECONDS,
+)
+from warmup_app.core.limits import (
+    MAX_STEPS as MAX_STEPS,
+)
+from warmup_app.core.limits import (
+    MAX_TEXT as MAX_TEXT,
+)
+from warmup_app.core.limits import (
+    RECOMMENDED_MAX_SECONDS as RECOMMENDED_MAX_SECONDS,
+)
+from warmup_app.core.limits import (
+    RECOMMENDED_MIN_SECONDS as RECOMMENDED_MIN_SECONDS,
 )
 
 _DURATION_SCHEMA = {

@@ -12,14 +12,16 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from warmup_app.core.cues import CueKind
+from warmup_app.core.speech import DEFAULT_BOOST_PERCENT, announcement_text, estimate_speech_seconds
+from warmup_app.core.speech import DEFAULT_CADENCE_SPM as USUAL_CADENCE_SPM
 
 if TYPE_CHECKING:  # the model (and pydantic) is not needed to run a compiled timeline
     from warmup_app.core.routine import Routine, Step
 
 COUNTDOWN_SECONDS = 3
 HALFWAY_MIN_SECONDS = 20
-DEFAULT_CADENCE_SPM = 168.0  # 160 steps/min usual cadence + 5 %
-SPEECH_WORDS_PER_SECOND = 2.5  # a conservative pace for a default-rate speech engine
+# The metronome's default: the usual 160 steps/min raised by 5 % (168 clicks a minute).
+DEFAULT_CADENCE_SPM = USUAL_CADENCE_SPM * (1 + DEFAULT_BOOST_PERCENT / 100)
 
 
 class SegmentKind(StrEnum):
@@ -126,13 +128,12 @@ def side_label(side: Side | None) -> str:
 
 
 def announcement(step_name: str, side: Side | None) -> str:
-    label = side_label(side)
-    return f"Next: {step_name}, {label}" if label else f"Next: {step_name}"
+    return announcement_text(step_name, side.value if side else None)
 
 
 def speech_seconds(text: str) -> float:
     """How long a default-rate voice takes to say ``text`` (errs long, so it ends in time)."""
-    return 0.5 + len(text.split()) / SPEECH_WORDS_PER_SECOND
+    return estimate_speech_seconds(text, 0.0)
 
 
 def compile_timeline(routine: Routine, options: TimelineOptions | None = None) -> Timeline:

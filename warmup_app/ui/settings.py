@@ -25,15 +25,15 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
-from warmup_app.audio.announce import (
+from warmup_app.core.cues import SOUNDED_KINDS, CueKind
+from warmup_app.core.limits import MAX_PAUSE_SECONDS
+from warmup_app.core.speech import (
     DEFAULT_BOOST_PERCENT,
     DEFAULT_CADENCE_SPM,
     MAX_BOOST_PERCENT,
     MAX_CADENCE_SPM,
     MIN_CADENCE_SPM,
 )
-from warmup_app.core.cues import SOUNDED_KINDS, CueKind
-from warmup_app.core.limits import MAX_PAUSE_SECONDS
 from warmup_app.core.timeline import COUNTDOWN_SECONDS, TimelineOptions
 
 log = logging.getLogger(__name__)

@@ -1,4 +1,4 @@
-"""Spoken texts and the metronome interval."""
+"""Spoken texts and how long they take to say."""
 
 from __future__ import annotations
 
@@ -9,16 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from warmup_app.audio.announce import (
-    DEFAULT_BOOST_PERCENT,
-    DEFAULT_CADENCE_SPM,
-    announcement_text,
-    estimate_speech_seconds,
-    finish_text,
-    metronome_interval_s,
-    speech_units,
-    start_text,
-)
+from warmup_app.core.speech import announcement_text, estimate_speech_seconds, speech_units
+from warmup_app.core.timeline import DEFAULT_CADENCE_SPM
 
 
 def test_next_up_with_side() -> None:
@@ -37,29 +29,8 @@ def test_names_from_files_are_tidied_for_speech() -> None:
     assert spoken.endswith("word")
 
 
-def test_start_and_finish() -> None:
-    assert start_text("Pre-run warm-up") == "Starting Pre-run warm-up"
-    assert finish_text()
-
-
 def test_default_metronome_is_168_clicks_a_minute() -> None:
-    interval = metronome_interval_s(DEFAULT_CADENCE_SPM, DEFAULT_BOOST_PERCENT)
-    assert interval == pytest.approx(60 / 168)
-
-
-@pytest.mark.parametrize(
-    ("cadence", "boost", "per_minute"), [(160, 0, 160), (170, 10, 187), (180, 2.5, 184.5)]
-)
-def test_metronome_interval(cadence: int, boost: float, per_minute: float) -> None:
-    assert metronome_interval_s(cadence, boost) == pytest.approx(60 / per_minute)
-
-
-@pytest.mark.parametrize(
-    ("cadence", "boost"), [(99, 5), (241, 5), (160, -1), (160, 10.5), (160, float("nan"))]
-)
-def test_metronome_refuses_nonsense(cadence: int, boost: float) -> None:
-    with pytest.raises(ValueError, match=r"cadence|boost"):
-        metronome_interval_s(cadence, boost)
+    assert pytest.approx(168) == DEFAULT_CADENCE_SPM
 
 
 ANNOUNCEMENTS = [
@@ -69,8 +40,7 @@ ANNOUNCEMENTS = [
     announcement_text("A-skips", "left"),
     announcement_text("Leg swings (front to back)", "right"),
     "Next: 160 steps per minute drill",
-    start_text("Pre-run warm-up"),
-    finish_text(),
+    "Warm-up complete",
 ]
 
 

@@ -1,7 +1,7 @@
-"""What the voice says, and how fast the metronome clicks: pure functions, no Qt.
+"""What the voice says, how long it takes to say it, and the cadence settings' limits.
 
-Kept apart from ``voice.py`` so the scheduler (and its tests) can use them without a speech
-engine or an event loop.
+One place for both the timeline (which places "Next: ..." so it ends before the countdown) and
+the voice (which checks the room at the user's speech rate), so the two always agree. No Qt.
 """
 
 from __future__ import annotations
@@ -32,14 +32,6 @@ def announcement_text(step_name: str, side: str | None) -> str:
     """
     text = f"Next: {_spoken(step_name)}"
     return f"{text}, {side} side" if side else text
-
-
-def start_text(routine_name: str) -> str:
-    return f"Starting {_spoken(routine_name)}"
-
-
-def finish_text() -> str:
-    return "Warm-up done. Have a good run!"
 
 
 # Speech timing, fitted on espeak-ng (speech-dispatcher's default engine on Linux): at its
@@ -78,18 +70,3 @@ def estimate_speech_seconds(text: str, rate: float) -> float:
     per_rate = _WPM_PER_RATE_DOWN if rate < 0 else _WPM_PER_RATE_UP
     slowdown = _NORMAL_WPM / (_NORMAL_WPM + rate * per_rate)
     return START_LATENCY_S + units * SECONDS_PER_UNIT * slowdown
-
-
-def metronome_interval_s(cadence_spm: int, boost_percent: float) -> float:
-    """Seconds between clicks for a cadence raised by ``boost_percent`` (0 to 10 %).
-
-    160 spm + 5 % = 168 clicks a minute, one every ~0.357 s.
-    """
-    if not MIN_CADENCE_SPM <= cadence_spm <= MAX_CADENCE_SPM:
-        raise ValueError(
-            f"cadence must be {MIN_CADENCE_SPM}-{MAX_CADENCE_SPM} steps per minute, "
-            f"not {cadence_spm}"
-        )
-    if not 0.0 <= boost_percent <= MAX_BOOST_PERCENT:
-        raise ValueError(f"boost must be 0-{MAX_BOOST_PERCENT:g} %, not {boost_percent}")
-    return 60.0 / (cadence_spm * (1.0 + boost_percent / 100.0))
