@@ -9,12 +9,12 @@ import time
 import uuid
 from collections.abc import Sequence
 
-from . import bench_cues, bench_library, bench_resources, bench_startup
+from . import bench_audio, bench_cues, bench_library, bench_resources, bench_startup
 from .results import RESULTS_FILE, Result, append, machine, table, to_json
 from .runner import use_app_launcher
 from .stats import Usage
 
-NAMES = ("cues", "resources", "startup", "library")
+NAMES = ("cues", "resources", "startup", "library", "audio")
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -61,8 +61,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             result = bench_resources.run(dense_usage, dense_rss)
         elif name == "startup":
             result = bench_startup.run(options.runs)
-        else:
+        elif name == "library":
             result = bench_library.run()
+        else:
+            result = bench_audio.run()
         result.data["seconds"] = round(time.monotonic() - began, 1)
         append(to_json(result, run_id, before))
         results.append(result)

@@ -118,6 +118,7 @@ class Jitter:
     count: int
     interval_ms: float
     stdev_ms: float
+    p99_abs_ms: float
     max_abs_ms: float
 
 
@@ -137,6 +138,7 @@ def metronome_jitter(records: Sequence[CueRecord]) -> Jitter | None:
         count=len(errors),
         interval_ms=statistics.fmean(gaps) * 1000,
         stdev_ms=statistics.pstdev(errors),
+        p99_abs_ms=percentile([abs(e) for e in errors], 99),
         max_abs_ms=max(abs(e) for e in errors),
     )
 
