@@ -63,6 +63,7 @@ class AppController(QObject):
         self.driver = SessionDriver(parent=self)
         self.window = MainWindow(self.driver, defer_tabs=True)
         self.window.run_view.timeline_options = self.settings.timeline_options
+        self.window.run_view.audio_controls.set_volume(self.settings.get(VOLUME))
         self.window.settings_requested.connect(self.edit_settings)
         self.settings.save_failed.connect(self.warn)
         self._started = False
@@ -93,7 +94,6 @@ class AppController(QObject):
         """Build what the first screenful does not need (once; safe to call early)."""
         if self._started:
             return
-        self._started = True
         from warmup_app.ui.disclaimer import FirstRunDisclaimer
         from warmup_app.ui.history_recorder import install_history
         from warmup_app.ui.keep_awake import KeepAwake
@@ -113,13 +113,14 @@ class AppController(QObject):
         self.tray.show_requested.connect(self.bring_forward)
         self.tray.quit_requested.connect(self.window.close)
         self.notifier = FinishNotifier(self.driver, tray_icon=self._tray_icon, parent=self)
+        self._started = True  # only once all of it exists (load() relies on it)
 
     def _wire_audio(self, audio: SessionAudio) -> None:
         run_view = self.window.run_view
         run_view.before_start = audio.ensure_ready
-        run_view.audio_controls.set_volume(self.settings.get(VOLUME))
         run_view.audio_controls.volume_changed.connect(audio.set_volume_percent)
         run_view.audio_controls.mute_toggled.connect(audio.set_muted)
+        audio.set_muted(run_view.audio_controls.mute_button.isChecked())  # M pressed early
         audio.message.connect(self._audio_notice)
 
     @Slot(str)
@@ -203,7 +204,15 @@ class AppController(QObject):
             self.window.tabs.setCurrentWidget(self.window.routines_view)
             self.window.routines_view.offer_import(self.options.file)
         if start:
-            entry = resolve_routine(start, library)
+            try:
+                entry = resolve_routine(start, library)
+            except LookupError as exc:  # the file changed since the command line checked it
+                log.error("cannot start %s: %s", start, exc)
+                if self.options.exit_when_done:
+                    self.app.exit(2)
+                else:
+                    self.warn(str(exc))
+                return
             self.window.run_view.load_entry(entry)
             if self.cue_log is not None:
                 self.cue_log.timeline = self.window.run_view.timeline()
@@ -233,6 +242,8 @@ class AppController(QObject):
     def shutdown(self) -> None:
         remember_window(self.window, self.settings)
         self.driver.stop()
+        if self.audio is not None:
+            self.audio.flush()
         if self.history is not None:
             self.history.close()  # records a warm-up cut short by quitting; waits for writes
         if self.keep_awake is not None:

@@ -595,3 +595,27 @@ def test_after_stop_the_display_shows_the_start_but_the_stop_point_is_kept() -> 
     assert all(p.done == 0 for p in snap.parts)
     assert session.elapsed() == 40
     assert session.current_step_index() == 1
+
+
+def test_skipping_past_the_last_step_ends_the_run_but_not_as_done() -> None:
+    from warmup_app.core.routine import Routine
+    from warmup_app.core.timeline import compile_timeline
+
+    routine = Routine.model_validate(
+        {
+            "format": 1,
+            "name": "r",
+            "lead_in": "0s",
+            "parts": [{"name": "p", "steps": [{"name": "a", "duration": "30s"}]}],
+        }
+    )
+    clock = [0.0]
+    session = Session(compile_timeline(routine), lambda: clock[0])
+    session.start()
+    session.skip()
+    assert session.state is State.FINISHED
+    assert session.skipped_to_end
+    session.start()
+    clock[0] += 30
+    assert session.state is State.FINISHED
+    assert not session.skipped_to_end

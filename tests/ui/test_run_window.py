@@ -765,3 +765,18 @@ def test_the_routine_summary_stays_readable_while_running(
     press(qtbot, window, Key.Key_Space)
     assert not view.picker.combo.isEnabled()
     assert view.picker.summary.isEnabled()
+
+
+def test_a_second_press_while_sounds_load_does_not_pause_the_start(
+    qtbot: QtBot, window: MainWindow, view: RunView
+) -> None:
+    presses: list[State] = []
+
+    def slow_sounds() -> None:  # as the app's wait for the sounds: a nested event loop
+        press(qtbot, window, Key.Key_Space)
+        presses.append(state(window))
+
+    view.before_start = slow_sounds
+    press(qtbot, window, Key.Key_Space)
+    assert presses == [State.IDLE]  # the press during the wait was ignored
+    assert state(window) is State.LEAD_IN

@@ -83,6 +83,7 @@ class Session:
         self._cue_cursor = 0  # index of the next cue not yet fired or dropped
         self._last_back_press: float | None = None
         self.dropped_cues = 0
+        self.skipped_to_end = False
 
     # -- state -------------------------------------------------------------------------------
 
@@ -117,6 +118,7 @@ class Session:
 
     def start(self) -> None:
         self.dropped_cues = 0
+        self.skipped_to_end = False
         self._last_back_press = None
         self._seek(0.0)
         self._state = State.RUNNING
@@ -163,6 +165,7 @@ class Session:
                 self._seek(start)
                 return
         self._seek(self.timeline.end)
+        self.skipped_to_end = True  # over, but not done: history must not count it complete
 
     def back(self) -> None:
         """To the start of this step; a second press within 2 s goes to the one before."""
@@ -186,6 +189,7 @@ class Session:
 
     def _seek(self, offset: float) -> None:
         """Move to ``offset``: cues exactly there (its "go") still fire, earlier ones do not."""
+        self.skipped_to_end = False
         offset = max(0.0, min(offset, self.timeline.end))
         self._accumulated = offset
         if self._resumed_at is not None:

@@ -55,7 +55,7 @@ class SessionDriver(QObject):
     snapshot_changed = Signal(object)
     #: A cue whose time has come (``FiredCue``), in order, right after it is due.
     cue_fired = Signal(object)
-    #: All cues that came due in one firing (``list[FiredCue]``), after their ``cue_fired``;
+    #: All cues that came due in one firing (``list[FiredCue]``), before their ``cue_fired``;
     #: cues due at the same instant arrive together, so audio can pick one sound for them.
     cues_fired = Signal(object)
     #: The run state changed (``State``).
@@ -142,10 +142,10 @@ class SessionDriver(QObject):
         if session is None:
             return
         due = session.due_cues()
+        if due:
+            self.cues_fired.emit(due)  # sound first: the flash and the log can wait a moment
         for fired in due:
             self.cue_fired.emit(fired)
-        if due:
-            self.cues_fired.emit(due)
         self._refresh()
         deadline = session.next_deadline()
         if deadline is None:

@@ -95,7 +95,8 @@ class HistoryRecorder(QObject):
             if self._open is None and state is not State.PAUSED:
                 self._start()
         elif state is State.FINISHED:
-            self._end(completed=True)
+            session = self.driver.session
+            self._end(completed=session is None or not session.skipped_to_end)
         else:
             self._end(completed=False)
 

@@ -11,6 +11,7 @@ replace them instead of running modal loops.
 from __future__ import annotations
 
 import functools
+import html
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -283,7 +284,8 @@ class HistoryView(QWidget):
                 result = self._selfcheck_result(entry)
             item = QTreeWidgetItem([locale.toString(when, when_format), what, result])
             item.setData(0, _KEY_ROLE, (entry.kind.value, entry.id))
-            item.setToolTip(2, result)
+            # Tooltips guess rich text; a step name from a file must show as typed.
+            item.setToolTip(2, f"<qt>{html.escape(result)}</qt>")
             self.entries.addTopLevelItem(item)
             if selected == (entry.kind, entry.id):
                 item.setSelected(True)

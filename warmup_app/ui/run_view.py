@@ -39,6 +39,7 @@ class RunView(QWidget):
         self.confirm_stop: Callable[[], bool] = self._ask_stop
         #: Runs just before a fresh start (the app loads the cue sounds there).
         self.before_start: Callable[[], object] = lambda: None
+        self._starting = False
 
         self.picker = RoutinePicker(self)
         self.stage = Stage(self)
@@ -165,6 +166,8 @@ class RunView(QWidget):
 
     @Slot()
     def toggle(self) -> None:
+        if self._starting:
+            return  # Start is waiting for the sounds; a second press must not pause the run
         session = self.driver.session
         idle = session is not None and session.state in (State.IDLE, State.FINISHED)
         if idle and self.entry is not None:
@@ -173,7 +176,11 @@ class RunView(QWidget):
             fresh = self.picker.current()
             same = fresh is not None and fresh.id == self.entry.id
             self.load_entry(fresh if fresh is not None and same else self.entry)
-            self.before_start()
+            self._starting = True
+            try:
+                self.before_start()  # may wait (bounded) in a local event loop
+            finally:
+                self._starting = False
         self.driver.toggle()
 
     @Slot()

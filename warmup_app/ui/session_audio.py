@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from warmup_app.audio.cue_router import CueRouter
 from warmup_app.audio.own_sounds import cue_sounds
@@ -26,6 +26,7 @@ from warmup_app.ui.settings import BUILTIN_SOUND, Settings
 log = logging.getLogger(__name__)
 
 READY_TIMEOUT_MS = 3000  # the longest Start waits for sounds to load before going anyway
+VOLUME_SAVE_DELAY_MS = 500
 
 
 class SessionAudio(QObject):
@@ -50,6 +51,11 @@ class SessionAudio(QObject):
         self.voice = voice if voice is not None else Voice(self)
         self.router = CueRouter(self.player, self.voice, self)
         self._prepared_sources: dict[CueKind, str] | None = None
+        self._volume_to_save = settings.get(keys.VOLUME)
+        self._save_volume = QTimer(self)  # debounces saving, not timekeeping
+        self._save_volume.setSingleShot(True)
+        self._save_volume.setInterval(VOLUME_SAVE_DELAY_MS)
+        self._save_volume.timeout.connect(self._store_volume)
         self.player.unavailable.connect(self.message)
         self.player.sound_failed.connect(self._on_sound_failed)
         driver.cues_fired.connect(self.router.on_cues)
@@ -98,8 +104,14 @@ class SessionAudio(QObject):
             self.player.set_volume(self.settings.get(keys.VOLUME) / 100)
         elif name.startswith("voice/"):
             self._apply_voice_settings()
-        elif name.startswith("sounds/"):
+        elif name.startswith("sounds/") and not self._session_active():
+            # During a run, reloading would silence every cue until it finished (and render on
+            # this thread); the new sound is loaded before the next start instead.
             self.prepare()
+
+    def _session_active(self) -> bool:
+        session = self.driver.session
+        return session is not None and session.is_active
 
     def _apply_voice_settings(self) -> None:
         self.voice.set_enabled(self.settings.get(keys.VOICE_ENABLED))
@@ -120,7 +132,20 @@ class SessionAudio(QObject):
 
     @Slot(int)
     def set_volume_percent(self, percent: int) -> None:
-        self.settings.set(keys.VOLUME, max(0, min(100, percent)))
+        """Heard at once; saved a moment after the slider stops (no file write per step)."""
+        self._volume_to_save = max(0, min(100, percent))
+        self.player.set_volume(self._volume_to_save / 100)
+        self._save_volume.start()
+
+    @Slot()
+    def _store_volume(self) -> None:
+        self.settings.set(keys.VOLUME, self._volume_to_save)
+
+    def flush(self) -> None:
+        """Save a volume change still waiting (at exit)."""
+        if self._save_volume.isActive():
+            self._save_volume.stop()
+            self._store_volume()
 
     @Slot(bool)
     def set_muted(self, muted: bool) -> None:

@@ -115,7 +115,10 @@ class RunTray(QObject):
     def _set_tooltip(self, text: str) -> None:
         if text != self._tooltip:
             self._tooltip = text
-            self.icon.setToolTip(text)
+            # Some trays (KDE, XEmbed) render tooltips as rich text, others as plain text, so
+            # no markup can be right for both: angle brackets from a step name are swapped for
+            # look-alikes that no tray reads as a tag.
+            self.icon.setToolTip(text.replace("<", "\u2039").replace(">", "\u203a"))
 
     def _set_commands(self, state: State) -> None:
         """Only on a change of state: snapshots come every second and each Qt call costs."""

@@ -7,7 +7,6 @@ cue keeps its place on the routine's timeline. The main run view and its session
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
+from warmup_app.core import clock as app_clock
 from warmup_app.core.routine import Routine
 from warmup_app.core.routine_files import RoutineEntry
 from warmup_app.core.session import Clock
@@ -27,7 +27,7 @@ QUICK_SPEED = 10.0
 DriverFactory = Callable[[float, QObject], SessionDriver]
 
 
-def scaled_clock(speed: float, base: Clock = time.monotonic) -> Clock:
+def scaled_clock(speed: float, base: Clock = app_clock.monotonic) -> Clock:
     """A monotonic clock that runs ``speed`` times as fast as ``base`` from now on."""
     origin = base()
 
