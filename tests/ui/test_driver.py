@@ -85,8 +85,8 @@ def test_start_arms_the_next_second(
         (0.0, 1.0),  # next displayed second
         (0.25, 0.75),  # woken early (a command, a spurious wake): only the remainder
         (1.999, 0.001),  # just before the first countdown cue at 2.0
-        (29.5, 0.4),  # the next_up cue at 29.9 comes before the second at 30
-        (29.9, 0.1),  # ... and after it, the second at 30
+        (29.1, 0.25),  # the next_up cue at 29.35 comes before the second at 30
+        (29.35, 0.65),  # ... and after it, the second at 30
     ],
 )
 def test_poll_arms_the_session_deadline_minus_now(
