@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QSlider, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSlider, QStyle, QToolButton, QWidget
+
+DEFAULT_VOLUME_PERCENT = 80  # as the settings' default; the app sets the saved value
 
 
 class AudioControls(QWidget):
@@ -16,12 +18,13 @@ class AudioControls(QWidget):
         super().__init__(parent)
         self.mute_button = QToolButton(self)
         self.mute_button.setCheckable(True)
-        self.mute_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.mute_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.mute_button.setAccessibleName(self.tr("Mute"))
         self.mute_button.setToolTip(self.tr("Mute sounds and voice (M); cues still flash"))
         self.mute_button.setMinimumHeight(40)
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
         self.slider.setRange(0, 100)
+        self.slider.setValue(DEFAULT_VOLUME_PERCENT)
         self.slider.setPageStep(10)
         self.slider.setMinimumWidth(110)
         self.slider.setAccessibleName(self.tr("Volume"))
@@ -41,7 +44,13 @@ class AudioControls(QWidget):
 
     @Slot(bool)
     def _on_mute(self, muted: bool) -> None:
-        # Words as well as the symbol: the state must not rely on an icon or colour alone.
-        self.mute_button.setText(self.tr("🔇 Muted") if muted else self.tr("🔊 Sound on"))
+        # Words as well as the icon: the state must not rely on a symbol or colour alone.
+        icon = (
+            QStyle.StandardPixmap.SP_MediaVolumeMuted
+            if muted
+            else QStyle.StandardPixmap.SP_MediaVolume
+        )
+        self.mute_button.setIcon(self.style().standardIcon(icon))
+        self.mute_button.setText(self.tr("Muted") if muted else self.tr("Sound on"))
         self.slider.setEnabled(not muted)
         self.mute_toggled.emit(muted)
