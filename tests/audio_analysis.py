@@ -15,6 +15,7 @@ heard, so a cue whose start was swallowed by a sleeping output does not pass as 
 
 from __future__ import annotations
 
+import json
 import math
 import operator
 from dataclasses import dataclass
@@ -148,3 +149,30 @@ def detect_cues(
 def kinds(cues: list[tuple[float, CueKind]]) -> list[CueKind]:
     """Just the kinds, in order: what most assertions compare."""
     return [kind for _, kind in cues]
+
+
+def expected_sounds(cue_log: Path) -> list[CueKind]:
+    """What the app should have sounded for a ``--cue-log`` file: one sound per instant, the
+    most telling of the cues fired together (the app's cue router picks the same way)."""
+    from warmup_app.audio.cue_router import PRIORITY, SAME_INSTANT_S
+
+    sounds: list[CueKind] = []
+    group: list[dict[str, object]] = []
+
+    def close() -> None:
+        here = [CueKind(str(r["kind"])) for r in group if CueKind(str(r["kind"])) in PRIORITY]
+        if here:
+            sounds.append(max(here, key=PRIORITY.__getitem__))
+
+    for line in cue_log.read_text().splitlines():
+        record = json.loads(line)
+        if (
+            group
+            and abs(float(str(record["scheduled"])) - float(str(group[0]["scheduled"])))
+            > SAME_INSTANT_S
+        ):
+            close()
+            group = []
+        group.append(record)
+    close()
+    return sounds

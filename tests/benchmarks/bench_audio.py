@@ -12,15 +12,12 @@ under the same load.
 
 from __future__ import annotations
 
-import json
 import tempfile
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
-from tests.audio_analysis import detect_cues, kinds
+from tests.audio_analysis import detect_cues, expected_sounds, kinds
 from tests.pulse_sink import pulse_tools_missing, start_pulse_sink
-from warmup_app.audio.cue_router import PRIORITY, SAME_INSTANT_S
-from warmup_app.core.cues import CueKind
 
 from .bench_cues import DRIFT_TARGET_MS, MAX_TARGET_MS, P99_TARGET_MS, jitter_rows
 from .results import Result, Row
@@ -42,29 +39,6 @@ name = "Jog"
   duration = "3s"
 """
 RUN_TIMEOUT_S = 120.0
-
-
-def expected_sounds(cue_log: Path) -> list[CueKind]:
-    """One sound per instant, as the app's cue router picks it."""
-    sounds: list[CueKind] = []
-    group: list[dict[str, object]] = []
-
-    def close() -> None:
-        here = [CueKind(str(r["kind"])) for r in group if CueKind(str(r["kind"])) in PRIORITY]
-        if here:
-            sounds.append(max(here, key=PRIORITY.__getitem__))
-
-    for line in cue_log.read_text().splitlines():
-        record = json.loads(line)
-        if (
-            group
-            and abs(float(record["scheduled"]) - float(group[0]["scheduled"])) > SAME_INSTANT_S
-        ):
-            close()
-            group = []
-        group.append(record)
-    close()
-    return sounds
 
 
 def _run_app(workdir: Path, name: str, routine: Path, env: dict[str, str]) -> Path:

@@ -15,11 +15,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from audio_analysis import detect_cues, kinds
+from audio_analysis import detect_cues, expected_sounds, kinds
 from pulse_sink import PulseSink
 from pulse_sink import pulse_sink as pulse_sink
 
-from warmup_app.audio.cue_router import PRIORITY, SAME_INSTANT_S
+from warmup_app.audio.cue_router import PRIORITY
 from warmup_app.core.cues import CueKind
 
 ROUTINE = Path(__file__).with_name("data") / "audio-check.warmup.toml"
@@ -48,31 +48,6 @@ def _run_app(env: dict[str, str], cue_log: Path) -> subprocess.CompletedProcess[
     )
 
 
-def _expected_sounds(cue_log: Path) -> list[CueKind]:
-    """One sound per instant: the most telling of the cues fired together (see cue_router)."""
-    fired = [json.loads(line) for line in cue_log.read_text().splitlines()]
-    sounds: list[CueKind] = []
-    group: list[dict[str, object]] = []
-
-    def close() -> None:
-        kinds_here = [CueKind(str(r["kind"])) for r in group if CueKind(str(r["kind"])) in PRIORITY]
-        if kinds_here:
-            sounds.append(max(kinds_here, key=PRIORITY.__getitem__))
-
-    for record in fired:
-        if (
-            group
-            and abs(float(record["scheduled"]) - float(group[0]["scheduled"])) > SAME_INSTANT_S
-        ):
-            close()
-            group = []
-        group.append(record)
-    close()
-    return sounds
-
-
-@pytest.mark.audio
-@pytest.mark.e2e
 def test_the_app_sounds_every_cue_in_order(pulse_sink: PulseSink, tmp_path: Path) -> None:
     cue_log = tmp_path / "cues.jsonl"
     recording = tmp_path / "rec.wav"
@@ -81,7 +56,7 @@ def test_the_app_sounds_every_cue_in_order(pulse_sink: PulseSink, tmp_path: Path
     assert result.returncode == 0, result.stderr
     assert "No sound output" not in (tmp_path / "home" / "logs" / "warmup-app.log").read_text()
 
-    expected = _expected_sounds(cue_log)
+    expected = expected_sounds(cue_log)
     assert set(expected) == set(PRIORITY), "the routine should sound every kind"
     heard = kinds(detect_cues(recording))
     assert heard == expected
