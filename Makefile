@@ -15,7 +15,8 @@ APT_RUN := libpulse0 libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0 
 # Tests: a PulseAudio null sink to record cues, a speech engine, ffmpeg for MP3/OGG import,
 # a private D-Bus, Xvfb for screenshots, and the Debian packaging checkers.
 APT_TEST := pulseaudio pulseaudio-utils ffmpeg speech-dispatcher espeak-ng dbus xvfb \
-	lintian desktop-file-utils appstream xdg-utils shared-mime-info libglib2.0-bin binutils zstd
+	lintian desktop-file-utils appstream xdg-utils shared-mime-info libglib2.0-bin binutils zstd \
+	dpkg-dev xz-utils
 
 .PHONY: run test lint bench package test-package screenshots system-deps system-deps-test venv clean
 
