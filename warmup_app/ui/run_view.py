@@ -46,6 +46,7 @@ class RunView(QWidget):
         self.progress = ProgressPanel(self)
         self.notice = plain_label(wrap=True)
         self.notice.setObjectName("notice")
+        self.notice.setContentsMargins(12, 0, 12, 0)  # in line with the routine picker
         self.notice.hide()
         self.audio_controls = AudioControls(self)
         self.back_button = QPushButton(self.tr("◀◀ Back"), self)
