@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QWidget
 
 from warmup_app.core.durations import format_clock
 from warmup_app.core.session import Snapshot, State
-from warmup_app.core.timeline import Segment, SegmentKind, Side
+from warmup_app.core.timeline import Segment, SegmentKind
 from warmup_app.ui.driver import SessionDriver
+from warmup_app.ui.text import side_text
 
 Post = Callable[[QAccessibleEvent], None]
 
@@ -66,7 +67,7 @@ class StepAnnouncer(QObject):
         left = format_clock(snap.segment_remaining)
         # Outside a work segment, ``step`` and ``side`` are the ones coming up.
         name = snap.step.name if snap.step else ""
-        side = self._side_text(snap.side)
+        side = side_text(snap.side)
         where = f"{name}, {side}" if side else name
         if kind is SegmentKind.LEAD_IN:
             text = self.tr("Get ready, {0}. First: {1}.").format(left, where)
@@ -84,10 +85,3 @@ class StepAnnouncer(QObject):
         event = QAccessibleAnnouncementEvent(self._target, message)
         event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
         self._post(event)
-
-    def _side_text(self, side: Side | None) -> str:
-        if side is Side.LEFT:
-            return self.tr("left side")
-        if side is Side.RIGHT:
-            return self.tr("right side")
-        return ""

@@ -37,7 +37,8 @@ from PySide6.QtWidgets import (
 )
 
 from warmup_app.core.cues import SOUNDED_KINDS, CueKind
-from warmup_app.core.routine import MAX_PAUSE_SECONDS
+from warmup_app.core.limits import MAX_PAUSE_SECONDS
+from warmup_app.core.speech import MAX_BOOST_PERCENT, MAX_CADENCE_SPM, MIN_CADENCE_SPM
 from warmup_app.ui import settings as keys
 from warmup_app.ui.settings import BUILTIN_SOUND, Key, Settings, Theme
 from warmup_app.ui.text import plain_label
@@ -218,19 +219,11 @@ class SettingsDialog(QDialog):
         test_row.addWidget(self.voice_test)
         test_row.addStretch(1)
         form.addRow("", test_row)
-        note = plain_label(
-            self.tr(
-                "The voice never talks over a countdown. Without a speech engine the "
-                "app shows the next step on screen only."
-            ),
-            wrap=True,
+        hint = self.tr(
+            "The voice never talks over a countdown. Without a speech engine the "
+            "app shows the next step on screen only."
         )
-        note.setObjectName("hint")
-        layout = QVBoxLayout(page)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addStretch(1)
-        return page
+        return _page_with_hint(page, form, hint)
 
     def _build_timing(self) -> QWidget:
         page = QWidget()
@@ -248,11 +241,11 @@ class SettingsDialog(QDialog):
         self.countdown.setSpecialValueText(self.tr("No countdown"))
         self.countdown.setAccessibleName(self.tr("Countdown beeps before each step"))
         self.cadence = QSpinBox(page)
-        self.cadence.setRange(100, 240)
+        self.cadence.setRange(MIN_CADENCE_SPM, MAX_CADENCE_SPM)
         self.cadence.setSuffix(self.tr(" steps/min"))
         self.cadence.setAccessibleName(self.tr("Your usual running cadence"))
         self.boost = QSpinBox(page)
-        self.boost.setRange(0, 10)
+        self.boost.setRange(0, int(MAX_BOOST_PERCENT))
         self.boost.setSuffix(" %")
         self.boost.setAccessibleName(self.tr("Metronome above your cadence"))
         self.clicks = plain_label()
@@ -265,19 +258,11 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Your usual &cadence:"), self.cadence)
         form.addRow(self.tr("&Metronome above it:"), self.boost)
         form.addRow("", self.clicks)
-        note = plain_label(
-            self.tr(
-                "Raise your cadence a little at a time (5 to 10 %). Timing changes apply "
-                "from the next start."
-            ),
-            wrap=True,
+        hint = self.tr(
+            "Raise your cadence a little at a time (5 to 10 %). Timing changes apply "
+            "from the next start."
         )
-        note.setObjectName("hint")
-        layout = QVBoxLayout(page)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addStretch(1)
-        return page
+        return _page_with_hint(page, form, hint)
 
     def _build_look(self) -> QWidget:
         page = QWidget()
@@ -293,19 +278,11 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("T&heme:"), self.theme)
         form.addRow(self.start_fullscreen)
-        note = plain_label(
-            self.tr(
-                "Text follows your system's font size, and a high-contrast system setting "
-                "gives the timer high-contrast colours."
-            ),
-            wrap=True,
+        hint = self.tr(
+            "Text follows your system's font size, and a high-contrast system setting "
+            "gives the timer high-contrast colours."
         )
-        note.setObjectName("hint")
-        layout = QVBoxLayout(page)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addStretch(1)
-        return page
+        return _page_with_hint(page, form, hint)
 
     @staticmethod
     def _buddy(form: QFormLayout, field: QWidget) -> None:
@@ -534,3 +511,14 @@ class SettingsDialog(QDialog):
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Settings"), message, parent=self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
+
+
+def _page_with_hint(page: QWidget, form: QFormLayout, hint: str) -> QWidget:
+    """A settings page: its form, then a short hint in the muted style, then space."""
+    note = plain_label(hint, wrap=True)
+    note.setObjectName("hint")
+    layout = QVBoxLayout(page)
+    layout.addLayout(form)
+    layout.addWidget(note)
+    layout.addStretch(1)
+    return page

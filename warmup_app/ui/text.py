@@ -1,9 +1,11 @@
-"""Small helpers for showing text from files safely."""
+"""Small text helpers shared by the views: file text shown safely, and common phrases."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QWidget
+
+from warmup_app.core.timeline import Side
 
 
 def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = False) -> QLabel:
@@ -13,3 +15,12 @@ def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = F
     label.setWordWrap(wrap)
     label.setText(text)
     return label
+
+
+def side_text(side: Side | None) -> str:
+    """ "left side" / "right side" (translatable), or "" for a step done once."""
+    if side is Side.LEFT:
+        return QCoreApplication.translate("side", "left side")
+    if side is Side.RIGHT:
+        return QCoreApplication.translate("side", "right side")
+    return ""

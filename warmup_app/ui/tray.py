@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 from warmup_app import APP_NAME
 from warmup_app.core.durations import format_clock
 from warmup_app.core.session import Snapshot, State
-from warmup_app.core.timeline import SegmentKind, Side
+from warmup_app.core.timeline import SegmentKind
 from warmup_app.ui.driver import SessionDriver
+from warmup_app.ui.text import side_text
 
 
 class RunTray(QObject):
@@ -98,19 +99,12 @@ class RunTray(QObject):
             now = self.tr("Next exercise in {0}").format(left)
         else:
             name = snap.step.name if snap.step else ""
-            side = self._side_text(snap.side)
+            side = side_text(snap.side)
             now = self.tr("{0}{1}: {2} left").format(name, f" ({side})" if side else "", left)
         if snap.state is State.PAUSED:
             now = self.tr("Paused. {0}").format(now)
         total = self.tr("{0} of the warm-up left").format(format_clock(snap.routine_remaining))
         return f"{now}\n{total}"
-
-    def _side_text(self, side: Side | None) -> str:
-        if side is Side.LEFT:
-            return self.tr("left side")
-        if side is Side.RIGHT:
-            return self.tr("right side")
-        return ""
 
     def _set_tooltip(self, text: str) -> None:
         if text != self._tooltip:
