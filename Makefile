@@ -44,9 +44,9 @@ package: system-deps system-deps-test venv
 	$(BIN)/python packaging/build.py
 
 screenshots: system-deps venv
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m warmup_app.ui.screenshots docs/screenshots
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m warmup_app.ui.selfcheck_screenshots docs/screenshots
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m warmup_app.ui.editor.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.screenshots.run docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.screenshots.selfcheck docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.screenshots.editor docs/screenshots
 
 # Installs only the packages that are missing, so a ready machine needs no network or root.
 system-deps:

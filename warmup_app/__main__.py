@@ -2,6 +2,6 @@
 
 import sys
 
-from warmup_app.cli import main
+from warmup_app.cli.main import main
 
 sys.exit(main())

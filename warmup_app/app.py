@@ -12,26 +12,26 @@ from PySide6.QtCore import QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from warmup_app import APP_ID, APP_NAME, __version__, paths, startup_probe
+from warmup_app.config.settings import START_FULLSCREEN, VOLUME, Settings
+from warmup_app.config.window_state import remember_window, restore_window
 from warmup_app.core.cue_log import CueLog
 from warmup_app.core.session import FiredCue, State
+from warmup_app.desktop.single_instance import SingleInstance
+from warmup_app.gui.common.appearance import ThemeController
+from warmup_app.gui.common.first_paint import AfterFirstPaint
+from warmup_app.gui.common.icons import app_icon
+from warmup_app.gui.main_window import MainWindow
 from warmup_app.logging_setup import setup_logging
-from warmup_app.ui.appearance import ThemeController
-from warmup_app.ui.driver import SessionDriver
-from warmup_app.ui.first_paint import AfterFirstPaint
-from warmup_app.ui.icons import app_icon
-from warmup_app.ui.main_window import MainWindow
-from warmup_app.ui.settings import START_FULLSCREEN, VOLUME, Settings
-from warmup_app.ui.single_instance import SingleInstance
-from warmup_app.ui.window_state import remember_window, restore_window
+from warmup_app.runner.driver import SessionDriver
 
 if TYPE_CHECKING:
-    from warmup_app.ui.disclaimer import FirstRunDisclaimer
-    from warmup_app.ui.history_recorder import HistoryRecorder
-    from warmup_app.ui.keep_awake import KeepAwake
-    from warmup_app.ui.notifications import FinishNotifier
-    from warmup_app.ui.session_audio import SessionAudio
-    from warmup_app.ui.sound_preview import CuePreview, VoicePreview
-    from warmup_app.ui.tray import RunTray
+    from warmup_app.audio.preview import CuePreview, VoicePreview
+    from warmup_app.audio.session import SessionAudio
+    from warmup_app.desktop.keep_awake.controller import KeepAwake
+    from warmup_app.desktop.notifications import FinishNotifier
+    from warmup_app.desktop.tray import RunTray
+    from warmup_app.gui.dialogs.disclaimer import FirstRunDisclaimer
+    from warmup_app.history.recorder import HistoryRecorder
 
 log = logging.getLogger(__name__)
 
@@ -94,12 +94,12 @@ class AppController(QObject):
         """Build what the first screenful does not need (once; safe to call early)."""
         if self._started:
             return
-        from warmup_app.ui.disclaimer import FirstRunDisclaimer
-        from warmup_app.ui.history_recorder import install_history
-        from warmup_app.ui.keep_awake import KeepAwake
-        from warmup_app.ui.notifications import FinishNotifier
-        from warmup_app.ui.session_audio import SessionAudio
-        from warmup_app.ui.tray import RunTray
+        from warmup_app.audio.session import SessionAudio
+        from warmup_app.desktop.keep_awake.controller import KeepAwake
+        from warmup_app.desktop.notifications import FinishNotifier
+        from warmup_app.desktop.tray import RunTray
+        from warmup_app.gui.dialogs.disclaimer import FirstRunDisclaimer
+        from warmup_app.history.recorder import install_history
 
         self.window.build_tabs()
         self.audio = SessionAudio(self.driver, self.settings, self.user.sounds_cache, self)
@@ -149,8 +149,8 @@ class AppController(QObject):
 
     @Slot()
     def edit_settings(self) -> None:
-        from warmup_app.ui.settings_dialog import AudioServices, SettingsDialog
-        from warmup_app.ui.sound_preview import CuePreview, OwnSoundImporter, VoicePreview
+        from warmup_app.audio.preview import CuePreview, OwnSoundImporter, VoicePreview
+        from warmup_app.gui.dialogs.settings import AudioServices, SettingsDialog
 
         if self.preview is None:  # its player and voice are only needed once the dialog opens
             self.preview = CuePreview(self.user.sounds_cache, self)

@@ -11,7 +11,7 @@ import pytest
 
 from warmup_app import paths
 from warmup_app.core.history import EntryKind, History, SelfCheckEntry, SessionEntry
-from warmup_app.core.selfcheck import evaluate
+from warmup_app.core.selfcheck.rules import evaluate
 
 T0 = datetime(2024, 5, 15, 7, 30, tzinfo=UTC)  # a Wednesday
 

@@ -23,7 +23,7 @@ from warmup_app.core.history import (
     SelfCheckEntry,
     SessionEntry,
 )
-from warmup_app.core.selfcheck import evaluate
+from warmup_app.core.selfcheck.rules import evaluate
 
 T0 = datetime(2024, 5, 15, 10, 30, 5, tzinfo=UTC)
 

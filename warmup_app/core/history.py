@@ -44,7 +44,7 @@ from pathlib import Path
 from typing import ClassVar, TypeVar
 
 from warmup_app.core import atomic
-from warmup_app.core.selfcheck import Report, answers_document
+from warmup_app.core.selfcheck.rules import Report, answers_document
 
 log = logging.getLogger(__name__)
 

@@ -1,0 +1,1 @@
+"""Screenshots for README and the AppStream metainfo (``make screenshots``)."""

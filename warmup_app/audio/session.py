@@ -1,0 +1,153 @@
+"""Sound and speech for a session: the cue set, the player, the voice and their settings.
+
+It listens to the driver and to the settings; it never decides when a cue is due. Sounds are
+rendered (or taken from the cache) and loaded before a routine starts, and the output is kept
+awake for the whole session, so the first cue after silence is heard.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from warmup_app.audio.cue_router import CueRouter
+from warmup_app.audio.own_sounds import cue_sounds
+from warmup_app.audio.player import CuePlayer
+from warmup_app.audio.synth import SynthSettings, render_cue_set, render_keep_awake
+from warmup_app.audio.voice import Voice
+from warmup_app.config import settings as keys
+from warmup_app.config.settings import BUILTIN_SOUND, Settings
+from warmup_app.core.cues import CueKind
+from warmup_app.core.session import State
+from warmup_app.runner.driver import SessionDriver
+
+log = logging.getLogger(__name__)
+
+READY_TIMEOUT_MS = 3000  # the longest Start waits for sounds to load before going anyway
+VOLUME_SAVE_DELAY_MS = 500
+
+
+class SessionAudio(QObject):
+    #: Something the runner should know once (no sound output, an own sound replaced).
+    message = Signal(str)
+
+    def __init__(
+        self,
+        driver: SessionDriver,
+        settings: Settings,
+        sounds_cache: Path,
+        parent: QObject | None = None,
+        *,
+        player: CuePlayer | None = None,
+        voice: Voice | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.driver = driver
+        self.settings = settings
+        self.sounds_cache = sounds_cache
+        self.player = player if player is not None else CuePlayer(self)
+        self.voice = voice if voice is not None else Voice(self)
+        self.router = CueRouter(self.player, self.voice, self)
+        self._prepared_sources: dict[CueKind, str] | None = None
+        self._volume_to_save = settings.get(keys.VOLUME)
+        self._save_volume = QTimer(self)  # debounces saving, not timekeeping
+        self._save_volume.setSingleShot(True)
+        self._save_volume.setInterval(VOLUME_SAVE_DELAY_MS)
+        self._save_volume.timeout.connect(self._store_volume)
+        self.player.unavailable.connect(self.message)
+        self.player.sound_failed.connect(self._on_sound_failed)
+        driver.cues_fired.connect(self.router.on_cues)
+        driver.state_changed.connect(self._on_state)
+        settings.changed.connect(self._on_setting)
+        self._apply_voice_settings()
+        self.player.set_volume(settings.get(keys.VOLUME) / 100)
+
+    # -- loading ------------------------------------------------------------------------------
+
+    def prepare(self) -> None:
+        """Render (or reuse) the cue set and load it; cheap when nothing changed."""
+        sources = {kind: self.settings.get(key) for kind, key in keys.SOUNDS.items()}
+        if sources == self._prepared_sources:
+            return
+        self._prepared_sources = sources
+        builtin = render_cue_set(self.sounds_cache, SynthSettings())
+        own = {kind: Path(src) for kind, src in sources.items() if src != BUILTIN_SOUND}
+        paths, problems = cue_sounds(builtin, own)
+        for problem in problems:
+            self.message.emit(problem)
+        self.player.prepare(paths, render_keep_awake(self.sounds_cache))
+
+    def ensure_ready(self, timeout_ms: int = READY_TIMEOUT_MS) -> bool:
+        """Called just before Start: loads what is missing and waits (bounded) for it."""
+        self.prepare()
+        ready = self.player.wait_ready(timeout_ms)
+        if not ready:
+            log.warning("sounds not loaded after %d ms; starting anyway", timeout_ms)
+        return ready
+
+    # -- reactions ----------------------------------------------------------------------------
+
+    @Slot(object)
+    def _on_state(self, state: State) -> None:
+        active = state in (State.LEAD_IN, State.RUNNING, State.PAUSED)
+        self.player.keep_awake(active)
+        session = self.driver.session
+        self.router.set_timeline(session.timeline if session is not None else None)
+        if state in (State.IDLE, State.PAUSED):
+            self.voice.stop()
+
+    @Slot(str)
+    def _on_setting(self, name: str) -> None:
+        if name == keys.VOLUME.name:
+            self.player.set_volume(self.settings.get(keys.VOLUME) / 100)
+        elif name.startswith("voice/"):
+            self._apply_voice_settings()
+        elif name.startswith("sounds/") and not self._session_active():
+            # During a run, reloading would silence every cue until it finished (and render on
+            # this thread); the new sound is loaded before the next start instead.
+            self.prepare()
+
+    def _session_active(self) -> bool:
+        session = self.driver.session
+        return session is not None and session.is_active
+
+    def _apply_voice_settings(self) -> None:
+        self.voice.set_enabled(self.settings.get(keys.VOICE_ENABLED))
+        self.voice.set_rate(self.settings.get(keys.VOICE_RATE))
+        name = self.settings.get(keys.VOICE_NAME)
+        if name:
+            self.voice.set_voice(name)
+
+    @Slot(str, str)
+    def _on_sound_failed(self, kind: str, message: str) -> None:
+        self.message.emit(
+            self.tr("The sound for “{0}” could not be loaded: {1}").format(
+                kind.replace("_", " "), message
+            )
+        )
+
+    # -- run-window controls ------------------------------------------------------------------
+
+    @Slot(int)
+    def set_volume_percent(self, percent: int) -> None:
+        """Heard at once; saved a moment after the slider stops (no file write per step)."""
+        self._volume_to_save = max(0, min(100, percent))
+        self.player.set_volume(self._volume_to_save / 100)
+        self._save_volume.start()
+
+    @Slot()
+    def _store_volume(self) -> None:
+        self.settings.set(keys.VOLUME, self._volume_to_save)
+
+    def flush(self) -> None:
+        """Save a volume change still waiting (at exit)."""
+        if self._save_volume.isActive():
+            self._save_volume.stop()
+            self._store_volume()
+
+    @Slot(bool)
+    def set_muted(self, muted: bool) -> None:
+        self.player.set_muted(muted)
+        self.voice.set_muted(muted)

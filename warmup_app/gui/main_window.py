@@ -1,0 +1,202 @@
+"""The main window: the Warm-up tab, plus Routines, Self-check and History.
+
+Only the Warm-up tab is built before the first paint; the other three (and the editor,
+QtCharts and the self-check rules they import) are built right after it, or at once when
+something asks for one of them, so the window appears fast.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
+
+from warmup_app import APP_NAME
+from warmup_app.gui.run.view import RunView
+from warmup_app.runner.driver import SessionDriver
+
+if TYPE_CHECKING:
+    from warmup_app.core.routine_files import Library
+    from warmup_app.gui.dialogs.about import AboutDialog
+    from warmup_app.gui.history.view import HistoryView
+    from warmup_app.gui.routines import RoutinesView
+    from warmup_app.gui.run.announcer import StepAnnouncer
+    from warmup_app.gui.selfcheck.panel import SelfCheckPanel
+
+
+@dataclass(frozen=True)
+class _Tabs:
+    """The tabs built after the first paint."""
+
+    routines: RoutinesView
+    selfcheck: SelfCheckPanel
+    history: HistoryView
+
+
+class MainWindow(QMainWindow):
+    #: The runner asked for the settings dialog (the app owns the settings and opens it).
+    settings_requested = Signal()
+
+    def __init__(
+        self, driver: SessionDriver, parent: QWidget | None = None, *, defer_tabs: bool = False
+    ) -> None:
+        """``defer_tabs``: leave the other tabs as placeholders until :meth:`build_tabs`."""
+        super().__init__(parent)
+        self.setWindowTitle(APP_NAME)
+        self.resize(960, 720)
+        self.driver = driver
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.run_view = RunView(driver, self)
+        self.tabs.addTab(self.run_view, self.tr("Warm-up"))
+        for title in (self.tr("Routines"), self.tr("Self-check"), self.tr("History")):
+            self.tabs.addTab(QWidget(self), title)
+        self.setCentralWidget(self.tabs)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self._built: _Tabs | None = None
+        self.announcer: StepAnnouncer | None = None
+        self.about_dialog: AboutDialog | None = None
+        self._build_menus()
+        self.run_view.fullscreen_toggled.connect(self.toggle_fullscreen)
+        if not defer_tabs:
+            self.build_tabs()
+
+    # -- the tabs built after the first paint ---------------------------------------------------
+
+    def build_tabs(self) -> None:
+        """Build Routines, Self-check and History in place of their placeholders (once)."""
+        if self._built is not None:
+            return
+        from warmup_app.gui.history.view import HistoryView
+        from warmup_app.gui.routines import RoutinesView
+        from warmup_app.gui.run.announcer import StepAnnouncer
+        from warmup_app.gui.selfcheck.panel import SelfCheckPanel
+
+        current = self.tabs.currentIndex()
+        routines = RoutinesView(parent=self)
+        selfcheck = SelfCheckPanel(self.run_view, self)
+        history = HistoryView(self)  # the app attaches the store (install_history)
+        self._built = _Tabs(routines, selfcheck, history)
+        self.tabs.blockSignals(True)
+        for index, widget in enumerate((routines, selfcheck, history), start=1):
+            placeholder = self.tabs.widget(index)
+            title = self.tabs.tabText(index)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, widget, title)
+            if placeholder is not None:
+                placeholder.deleteLater()
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        routines.accept_drops_on(self)  # a .warmup.toml dropped anywhere: import
+        routines.library_changed.connect(self._on_routines_changed)
+        selfcheck.warmup_started.connect(self.show_run_view)
+        import_action = routines.actions_by_name["import"]
+        self.file_menu.insertAction(self.settings_action, import_action)
+        self.file_menu.insertAction(self.settings_action, routines.actions_by_name["export"])
+        self.file_menu.insertSeparator(self.settings_action)
+        # Screen readers hear each step change (not every second) from the step label.
+        self.announcer = StepAnnouncer(self.driver, self.run_view.stage.step_name, self)
+
+    def _tabs_built(self) -> _Tabs:
+        self.build_tabs()
+        assert self._built is not None
+        return self._built
+
+    @property
+    def routines_view(self) -> RoutinesView:
+        return self._tabs_built().routines
+
+    @property
+    def selfcheck_panel(self) -> SelfCheckPanel:
+        return self._tabs_built().selfcheck
+
+    @property
+    def history_view(self) -> HistoryView:
+        return self._tabs_built().history
+
+    # -- menus --------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        self.file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(self.run_view.actions_by_name["fullscreen"])
+        run_menu = self.menuBar().addMenu(self.tr("&Run"))
+        for name in ("toggle", "skip", "back", "restart", "stop", "mute"):
+            run_menu.addAction(self.run_view.actions_by_name[name])
+        self._build_settings_and_help(self.file_menu, quit_action)
+
+    def _build_settings_and_help(self, file_menu: QMenu, quit_action: QAction) -> None:
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.settings_requested)
+        file_menu.insertAction(quit_action, self.settings_action)
+        file_menu.insertSeparator(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.log_folder_action = QAction(self.tr("Open &log folder"), self)
+        self.log_folder_action.triggered.connect(self.open_log_folder)
+        self.about_action = QAction(self.tr("&About {0}").format(APP_NAME), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.log_folder_action)
+        help_menu.addAction(self.about_action)
+
+    @Slot()
+    def open_log_folder(self) -> None:
+        from warmup_app.gui.dialogs.about import open_log_folder
+
+        open_log_folder(self)
+
+    @Slot()
+    def show_about(self) -> None:
+        from warmup_app.gui.dialogs.about import AboutDialog
+
+        if self.about_dialog is None:
+            self.about_dialog = AboutDialog(self)
+        self.about_dialog.open()
+
+    # -- routines -----------------------------------------------------------------------------
+
+    def set_library(self, library: Library, select_id: str | None = None) -> None:
+        self.run_view.set_library(library, select_id)
+        self.routines_view.set_library(library)
+
+    @Slot(object)
+    def _on_routines_changed(self, library: Library) -> None:
+        """Saved, imported or deleted in the Routines tab: the run view's list follows."""
+        current = self.run_view.entry.id if self.run_view.entry is not None else None
+        if current is not None:
+            current = current.removesuffix(" (adapted)")  # a self-check variant of a routine
+        self.run_view.set_library(library, current)
+
+    @Slot(int)
+    def _on_tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is not self.run_view:
+            self.build_tabs()  # a tab chosen before the deferred build ran
+        self.run_view.set_keys_enabled(self.tabs.currentWidget() is self.run_view)
+
+    @Slot()
+    def show_run_view(self) -> None:
+        """A warm-up was started from another tab (the self-check): show it running."""
+        self.tabs.setCurrentWidget(self.run_view)
+
+    @Slot()
+    def toggle_fullscreen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._built is not None and not self._built.routines.maybe_close():
+            event.ignore()  # unsaved edits: the user chose Cancel
+            return
+        self.driver.stop()
+        super().closeEvent(event)

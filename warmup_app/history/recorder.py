@@ -1,0 +1,205 @@
+"""Records every warm-up started and every self-check, without ever holding up a cue.
+
+The recorder follows the driver's ``state_changed``: leaving idle (or a finished run) starts a
+session; reaching the end completes it; stopping ends it at the step it was on. Restart and Back
+keep the same session: they are one warm-up to the runner. Times are read on the GUI thread at
+the moment things happen; the database work is queued on the history thread
+(:class:`~warmup_app.history.access.HistoryAccess`), so a locked file costs the display
+nothing. A warm-up whose start could not be saved is saved whole when it ends.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, tzinfo
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtWidgets import QMainWindow
+
+from warmup_app.core.history import BUSY_TIMEOUT_S, History, utc_now
+from warmup_app.core.routine_files import RoutineEntry
+from warmup_app.core.selfcheck.rules import Report
+from warmup_app.core.session import Session, Snapshot, State
+from warmup_app.history.access import HistoryAccess
+from warmup_app.runner.driver import SessionDriver
+
+if TYPE_CHECKING:
+    from warmup_app.gui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+_ACTIVE = (State.LEAD_IN, State.RUNNING, State.PAUSED)
+
+
+@dataclass
+class _OpenSession:
+    """A warm-up in progress. ``id`` is written on the history thread by the start job and read
+    there by the end job (jobs run in order on that one thread)."""
+
+    session: Session | None
+    routine_id: str
+    routine_name: str
+    total_seconds: int
+    started_at: datetime
+    id: int | None = None
+    last_step: str | None = field(default=None)
+
+
+def step_label(name: str, number: int, count: int) -> str:
+    """How a stopping point is stored: ``"Deep lunge stretch (3 of 8)"`` (names can repeat)."""
+    return f"{name} ({number} of {count})"
+
+
+class HistoryRecorder(QObject):
+    """Turns driver states and finished self-checks into history jobs."""
+
+    def __init__(
+        self,
+        access: HistoryAccess,
+        driver: SessionDriver,
+        *,
+        now: Callable[[], datetime] = utc_now,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.access = access
+        self.driver = driver
+        self._now = now
+        self._entry: RoutineEntry | None = None
+        self._open: _OpenSession | None = None
+        #: Where notices go: this window's status bar, created only when there is one to show.
+        self.notice_window: QMainWindow | None = None
+        driver.state_changed.connect(self._on_state)
+        driver.snapshot_changed.connect(self._on_snapshot)
+
+    # -- inputs -----------------------------------------------------------------------------
+
+    @Slot(object)
+    def set_routine(self, entry: RoutineEntry) -> None:
+        """The routine the next warm-up will run (``RunView.routine_loaded``)."""
+        self._entry = entry
+
+    @Slot(object)
+    def _on_snapshot(self, snap: Snapshot) -> None:
+        """Remember where an active run is, for a stop that comes after the session is gone."""
+        if self._open is not None and snap.state in _ACTIVE and snap.step is not None:
+            self._open.last_step = step_label(snap.step.name, snap.step_number, snap.step_count)
+
+    @Slot(object)
+    def _on_state(self, state: State) -> None:
+        if state in _ACTIVE:
+            if self._open is None and state is not State.PAUSED:
+                self._start()
+        elif state is State.FINISHED:
+            session = self.driver.session
+            self._end(completed=session is None or not session.skipped_to_end)
+        else:
+            self._end(completed=False)
+
+    @Slot(object, object)
+    def record_selfcheck(self, report: Report, answers: Mapping[str, bool]) -> None:
+        taken_at = self._now()
+        kept = dict(answers)
+
+        def work(history: History) -> int:
+            return history.record_selfcheck(report, kept, taken_at)
+
+        self.access.submit(work, write=True)
+
+    @Slot(str)
+    def show_notice(self, message: str) -> None:
+        """A history problem, shown where it doesn't take the keyboard from a running warm-up."""
+        if self.notice_window is not None:
+            self.notice_window.statusBar().showMessage(message)
+
+    def close(self) -> None:
+        """At quit: a warm-up still open ends as stopped; queued writes finish first."""
+        self._end(completed=False)
+        self.access.shutdown()
+
+    # -- sessions ---------------------------------------------------------------------------
+
+    def _start(self) -> None:
+        entry = self._entry
+        if entry is None:
+            log.warning("a warm-up started without a known routine; recorded as unknown")
+            routine_id, name, total = "unknown", "Warm-up", 0
+        else:
+            routine = entry.routine
+            routine_id, name, total = entry.id, routine.name, routine.total_seconds
+        record = _OpenSession(self.driver.session, routine_id, name, total, self._now())
+        self._open = record
+
+        def work(history: History) -> int:
+            record.id = history.record_session_start(
+                record.routine_id, record.routine_name, record.total_seconds, record.started_at
+            )
+            return record.id
+
+        self.access.submit(work, write=True)
+
+    def _end(self, *, completed: bool) -> None:
+        record, self._open = self._open, None
+        if record is None:
+            return
+        ended_at = self._now()
+        step = None if completed else self._stopped_at(record)
+
+        def work(history: History) -> bool | int:
+            if record.id is None:  # the start could not be saved: save the whole warm-up now
+                return history.record_session(
+                    record.routine_id,
+                    record.routine_name,
+                    record.total_seconds,
+                    started_at=record.started_at,
+                    ended_at=ended_at,
+                    completed=completed,
+                    stopped_at_step=step,
+                )
+            return history.record_session_end(
+                record.id, completed=completed, stopped_at_step=step, ended_at=ended_at
+            )
+
+        self.access.submit(work, write=True)
+
+    def _stopped_at(self, record: _OpenSession) -> str | None:
+        session = self.driver.session
+        if session is None or session is not record.session:
+            return record.last_step  # the routine was replaced: the last step seen
+        index = session.current_step_index()
+        if index is None:
+            return None  # stopped during the lead-in
+        steps = session.timeline.steps
+        return step_label(steps[index].name, index + 1, len(steps))
+
+
+def install_history(
+    window: MainWindow,
+    path: Path,
+    *,
+    now: Callable[[], datetime] = utc_now,
+    tz: tzinfo | None = None,
+    busy_timeout: float = BUSY_TIMEOUT_S,
+) -> HistoryRecorder:
+    """Open the history at ``path`` (on its own thread) and wire it into ``window``: warm-ups
+    from the driver, finished self-checks, the History tab, and notices in the status bar.
+
+    The caller must call :meth:`HistoryRecorder.close` before quitting, so the last writes
+    finish and the thread stops.
+    """
+    access = HistoryAccess(path, now=now, tz=tz, busy_timeout=busy_timeout, parent=window)
+    recorder = HistoryRecorder(access, window.driver, now=now, parent=window)
+    run_view = window.run_view
+    run_view.routine_loaded.connect(recorder.set_routine)
+    if run_view.entry is not None:
+        recorder.set_routine(run_view.entry)
+    window.selfcheck_panel.completed.connect(recorder.record_selfcheck)
+    window.history_view.set_access(access)
+    recorder.notice_window = window
+    access.notice.connect(recorder.show_notice)
+    access.start()
+    return recorder

@@ -1,1 +1,0 @@
-"""Qt widgets and the adapter between them and the core."""
