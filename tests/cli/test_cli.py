@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
 import re
 import shutil
 from pathlib import Path
@@ -122,7 +123,11 @@ BAD_FILES: dict[str, tuple[str | bytes, list[str]]] = {
         'format = 1\nname = "R\\u0007"\n[[parts]]\nname = "P"\n' + STEP,
         [r":2: name: contains a control character \(U\+0007\)"],
     ),
-    "too_large": (HEAD + STEP + "#" * (257 * 1024) + "\n", [r": file is 257 KiB; .*256 KiB.*"]),
+    # 257 KiB of padding plus the routine: rounded up, so 258 KiB.
+    "too_large": (
+        HEAD + STEP + "#" * (257 * 1024) + "\n",
+        [r": is 258 KiB; at most 256 KiB is allowed"],
+    ),
     "future_format": (
         'format = 2\nname = "R"\nwhatever = 1\n',
         [r":1: format: format 2 is newer than this app understands .*"],
@@ -204,7 +209,25 @@ def test_validate_reports_a_missing_file(
     missing = tmp_path / "nope.warmup.toml"
     code, out, _ = run(capsys, "validate", str(missing))
     assert code == 1
-    assert out == f"{missing}: cannot read the file: No such file or directory\n"
+    assert out == f"{missing}: does not exist\n"
+
+
+@pytest.mark.timeout(5)
+def test_validate_reports_a_fifo_at_once(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Given by name or found in a folder, a pipe is one problem line, never a hang."""
+    fifo = tmp_path / "pipe.warmup.toml"
+    os.mkfifo(fifo)
+    code, out, err = run(capsys, "validate", str(fifo))
+    assert code == 1
+    assert out == f"{fifo}: is not a regular file (a device or a pipe)\n"
+    assert "1 file(s) checked, 1 with problems" in err
+    write(tmp_path, "good", HEAD + STEP)
+    code, out, err = run(capsys, "validate", str(tmp_path))
+    assert code == 1
+    assert out == f"{fifo}: is not a regular file (a device or a pipe)\n"
+    assert "2 file(s) checked, 1 with problems" in err
 
 
 def test_validate_reports_a_folder_with_no_routines(
@@ -452,7 +475,7 @@ def test_start_with_a_broken_file_exits_2_with_its_problem(
 def test_start_with_a_folder_exits_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     code, _, err = run(capsys, "--start", str(tmp_path))
     assert code == 2
-    assert err == f"warmup-app: {tmp_path}: is a folder, not a routine file\n"
+    assert err == f"warmup-app: {tmp_path}: is a folder, not a file\n"
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:

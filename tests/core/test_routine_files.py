@@ -270,11 +270,11 @@ def test_deep_nesting_is_a_problem_not_a_crash(opener: bytes) -> None:
 
 def test_unreadable_path(tmp_path: Path) -> None:
     [problem] = problems_of(tmp_path / "missing.warmup.toml")
-    assert "cannot read the file" in problem.message
+    assert problem.message == "does not exist"
     folder = tmp_path / "folder.warmup.toml"
     folder.mkdir()
     [problem] = problems_of(folder)
-    assert problem.message == "is a folder, not a routine file"
+    assert problem.message == "is a folder, not a file"
 
 
 def test_device_or_pipe_is_refused_without_reading(tmp_path: Path) -> None:
@@ -282,9 +282,9 @@ def test_device_or_pipe_is_refused_without_reading(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe.warmup.toml"
     os.mkfifo(fifo)
     [problem] = problems_of(fifo)
-    assert problem.message == "is not a regular file"
+    assert problem.message == "is not a regular file (a device or a pipe)"
     [problem] = problems_of(Path("/dev/zero"))
-    assert problem.message == "is not a regular file"
+    assert problem.message == "is not a regular file (a device or a pipe)"
 
 
 # -- the library -------------------------------------------------------------------------------
@@ -339,6 +339,26 @@ def test_user_routine_with_a_builtin_id_gets_user_prefix(tmp_path: Path) -> None
     entry = library.find("user:pre-run")
     assert entry is not None
     assert not entry.builtin
+
+
+@pytest.mark.timeout(5)
+def test_library_reports_a_fifo_or_dangling_link_as_broken_without_hanging(tmp_path: Path) -> None:
+    """The folder listing keeps them, so the runner sees why the file is not in the library."""
+    builtin, user = tmp_path / "builtin", tmp_path / "user"
+    write(builtin, "alpha.warmup.toml")
+    write(user, "mine.warmup.toml")
+    os.mkfifo(user / "pipe.warmup.toml")
+    (user / "gone.warmup.toml").symlink_to(tmp_path / "nowhere.warmup.toml")
+    (user / "linked.warmup.toml").symlink_to(write(tmp_path, "elsewhere.toml"))
+
+    library = load_library(builtin, user)
+
+    assert [e.id for e in library.routines] == ["alpha", "linked", "mine"]
+    gone, pipe = str(user / "gone.warmup.toml"), str(user / "pipe.warmup.toml")
+    assert [b.problems for b in library.broken] == [
+        [Problem(gone, "", "is a link to a file that does not exist")],
+        [Problem(pipe, "", "is not a regular file (a device or a pipe)")],
+    ]
 
 
 def test_library_without_user_folder(tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ import pytest
 from warmup_app import paths
 from warmup_app.core import atomic
 from warmup_app.core.routine import Routine
-from warmup_app.core.routine_files import dump_routine, load_routine
+from warmup_app.core.routine_files import Problem, dump_routine, load_routine
 from warmup_app.core.routine_store import (
     ClashChoice,
     RoutineStore,
@@ -302,7 +302,7 @@ def test_read_routine_file_refuses_non_files(tmp_path: Path) -> None:
 
     with pytest.raises(RoutineFileError, match="folder"):
         read_routine_file(tmp_path)
-    with pytest.raises(RoutineFileError, match="cannot read"):
+    with pytest.raises(RoutineFileError, match="does not exist"):
         read_routine_file(tmp_path / "missing.warmup.toml")
     if hasattr(os, "mkfifo"):
         fifo = tmp_path / f"pipe{SUFFIX}"
@@ -312,3 +312,22 @@ def test_read_routine_file_refuses_non_files(tmp_path: Path) -> None:
     if Path("/dev/zero").exists():
         with pytest.raises(RoutineFileError, match="not a regular file"):
             read_routine_file(Path("/dev/zero"))
+
+
+@pytest.mark.timeout(5)
+def test_import_preview_of_a_fifo_gives_the_shared_message_at_once(
+    store: RoutineStore, tmp_path: Path
+) -> None:
+    fifo = tmp_path / f"pipe{SUFFIX}"
+    os.mkfifo(fifo)
+    before = snapshot(paths.user_paths().data)
+    library = store.load_library()
+    preview = store.preview_import(fifo, library)
+    assert not preview.ok
+    assert preview.routine is None
+    assert preview.problems == (
+        Problem(str(fifo), "", "is not a regular file (a device or a pipe)"),
+    )
+    for choice in ClashChoice:
+        assert store.import_routine(preview, choice, library) is None
+    assert snapshot(paths.user_paths().data) == before

@@ -2,7 +2,8 @@
 
 A routine is parts of steps. Per-side steps run left, then a switch pause, then right.
 Total duration = Σ steps (duration x sides + switch between sides) + transitions between
-consecutive steps of a part. The lead-in is not counted.
+consecutive steps of a part. The lead-in is not counted. The formula lives in
+:mod:`warmup_app.core.totals`, shared with the editor's draft.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ from warmup_app.core.limits import (
 from warmup_app.core.limits import (
     RECOMMENDED_MIN_SECONDS as RECOMMENDED_MIN_SECONDS,
 )
+from warmup_app.core.totals import part_seconds, routine_seconds, step_seconds
 
 _DURATION_SCHEMA = {
     "anyOf": [
@@ -131,7 +133,7 @@ class Step(_Strict):
 
     @property
     def total_seconds(self) -> int:
-        return self.duration * self.sides + (self.switch if self.per_side else 0)
+        return step_seconds(self.duration, self.per_side, self.switch)
 
 
 class Part(_Strict):
@@ -143,7 +145,7 @@ class Part(_Strict):
 
     @property
     def total_seconds(self) -> int:
-        return sum(s.total_seconds for s in self.steps) + self.transition * (len(self.steps) - 1)
+        return part_seconds([s.total_seconds for s in self.steps], self.transition)
 
 
 class Routine(_Strict):
@@ -166,7 +168,7 @@ class Routine(_Strict):
 
     @property
     def total_seconds(self) -> int:
-        return sum(p.total_seconds for p in self.parts)
+        return routine_seconds(p.total_seconds for p in self.parts)
 
     @property
     def step_count(self) -> int:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 import os
 import re
-import stat
 import unicodedata
 import uuid
 from dataclasses import dataclass
@@ -26,14 +25,13 @@ from warmup_app import paths
 from warmup_app.core import atomic
 from warmup_app.core.routine import MAX_NAME, Routine
 from warmup_app.core.routine_files import (
-    MAX_FILE_BYTES,
     Library,
     Problem,
     RoutineEntry,
     RoutineFileError,
     dump_routine,
     load_library,
-    parse_routine,
+    load_routine,
     routine_id_for,
 )
 from warmup_app.paths import ROUTINE_SUFFIX
@@ -129,38 +127,12 @@ def find_clash(name: str, library: Library, ignore: Path | None = None) -> Routi
 
 
 def read_routine_file(path: Path) -> Routine:
-    """Read a routine from anywhere, refusing what is not a small regular file.
+    """Read a routine from anywhere (an import, a rename), refusing what is not a small file.
 
-    A FIFO, a device such as ``/dev/zero`` or a huge file would otherwise block the app or fill
-    its memory; they get a clear :class:`RoutineFileError` instead.
+    The same guarded read as the library's (:func:`load_routine`): a FIFO, a device such as
+    ``/dev/zero`` or a huge file gets a clear :class:`RoutineFileError`, never a hang.
     """
-    label = str(path)
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-    try:
-        fd = os.open(path, flags)
-    except IsADirectoryError as exc:
-        raise RoutineFileError([Problem(label, "", "is a folder, not a routine file")]) from exc
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise RoutineFileError([Problem(label, "", f"cannot read the file: {reason}")]) from exc
-    try:
-        info = os.fstat(fd)
-        if stat.S_ISDIR(info.st_mode):
-            raise RoutineFileError([Problem(label, "", "is a folder, not a routine file")])
-        if not stat.S_ISREG(info.st_mode):
-            raise RoutineFileError([Problem(label, "", "is not a regular file")])
-        if info.st_size > MAX_FILE_BYTES:
-            size = info.st_size // 1024
-            message = f"file is {size} KiB; at most {MAX_FILE_BYTES // 1024} KiB is allowed"
-            raise RoutineFileError([Problem(label, "", message)])
-        with os.fdopen(os.dup(fd), "rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise RoutineFileError([Problem(label, "", f"cannot read the file: {reason}")]) from exc
-    finally:
-        os.close(fd)
-    return parse_routine(data, label)
+    return load_routine(path)
 
 
 def export_routine(routine: Routine, dest: Path) -> None:

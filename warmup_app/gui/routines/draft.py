@@ -2,7 +2,8 @@
 
 A draft is checked by writing it as format-1 TOML and reading it back with the same parser as
 files, so the editor shows exactly the problems ``warmup-app validate`` would print, each with
-its field path. Totals use the model's own formulas on unvalidated copies. No Qt here.
+its field path. Totals use :mod:`warmup_app.core.totals`, the formula the model uses, so they
+work on values that are not valid yet. No Qt here.
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ from typing import Any
 
 import tomli_w
 
-from warmup_app.core.routine import FORMAT_VERSION, Part, Routine, Step
+from warmup_app.core.routine import FORMAT_VERSION, Routine, Step
 from warmup_app.core.routine_files import Problem, RoutineFileError, parse_routine
+from warmup_app.core.totals import part_seconds, routine_seconds, step_seconds
 
 #: Where a field lives: None for the routine, (part, None) for a part, (part, step) for a step.
 Target = tuple[int, int | None] | None
@@ -45,7 +47,7 @@ class StepDraft:
 
     @property
     def total_seconds(self) -> int:
-        return Step.model_construct(**self.as_dict()).total_seconds
+        return step_seconds(self.duration, self.per_side, self.switch)
 
 
 @dataclass
@@ -63,11 +65,7 @@ class PartDraft:
 
     @property
     def total_seconds(self) -> int:
-        steps = [Step.model_construct(**s.as_dict()) for s in self.steps]
-        if not steps:
-            return 0
-        part = Part.model_construct(name=self.name, transition=self.transition, steps=steps)
-        return part.total_seconds
+        return part_seconds([s.total_seconds for s in self.steps], self.transition)
 
 
 @dataclass
@@ -103,7 +101,7 @@ class RoutineDraft:
 
     @property
     def total_seconds(self) -> int:
-        return sum(p.total_seconds for p in self.parts)
+        return routine_seconds(p.total_seconds for p in self.parts)
 
     @property
     def step_count(self) -> int:
