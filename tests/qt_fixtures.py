@@ -16,8 +16,10 @@ from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
 from warmup_app import paths
+from warmup_app.app import build_window
 from warmup_app.core.routine_files import Library, load_library
 from warmup_app.gui.main_window import MainWindow
+from warmup_app.runner.controller import RunController
 from warmup_app.runner.driver import SessionDriver
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -144,10 +146,10 @@ def window(qtbot: QtBot, driver: SessionDriver, small_routine: Path) -> MainWind
 
     Stopping never opens a modal dialog here: tests replace ``confirm_stop`` when they stop.
     """
-    main = MainWindow(driver)
+    main = build_window(RunController(driver))
     qtbot.addWidget(main)
     main.run_view.confirm_stop = _refuse_dialog
-    main.set_library(library(), select_id="small")
+    main.controller.set_library(library(), select_id="small")
     with qtbot.waitActive(main, timeout=5000):
         main.show()
     return main

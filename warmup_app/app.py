@@ -1,4 +1,10 @@
-"""Builds the running app: QApplication, main window, session driver, and the wiring between."""
+"""The composition root: builds the running app and is the only place that wires features.
+
+QApplication, settings and theme, the run controller (which owns the session driver and the
+loaded routine), the main window and its tabs, sound, history, keep-awake, tray and
+notifications are created here and connected to each other here; no feature package imports
+another one.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
-from warmup_app import APP_ID, APP_NAME, __version__, paths, startup_probe
+from warmup_app import APP_ID, APP_NAME, __version__, paths
 from warmup_app.config.settings import START_FULLSCREEN, VOLUME, Settings
 from warmup_app.config.window_state import remember_window, restore_window
 from warmup_app.core.cue_log import CueLog
@@ -22,9 +28,13 @@ from warmup_app.gui.common.first_paint import AfterFirstPaint
 from warmup_app.gui.common.icons import app_icon
 from warmup_app.gui.main_window import MainWindow
 from warmup_app.logging_setup import setup_logging
+from warmup_app.runner.controller import RunController
 from warmup_app.runner.driver import SessionDriver
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from datetime import datetime, tzinfo
+
     from warmup_app.audio.preview import CuePreview, VoicePreview
     from warmup_app.audio.session import SessionAudio
     from warmup_app.desktop.keep_awake.controller import KeepAwake
@@ -61,8 +71,9 @@ class AppController(QObject):
         self.theme = ThemeController(app, self.settings, self)
         self.theme.apply()  # before the window exists: no flash of the wrong theme
         self.driver = SessionDriver(parent=self)
-        self.window = MainWindow(self.driver, defer_tabs=True)
-        self.window.run_view.timeline_options = self.settings.timeline_options
+        self.run = RunController(self.driver, self.settings.timeline_options, self)
+        self.window = MainWindow(self.run, defer_tabs=True)
+        self.window.tabs_built.connect(self._wire_tabs)
         self.window.run_view.audio_controls.set_volume(self.settings.get(VOLUME))
         self.window.settings_requested.connect(self.edit_settings)
         self.settings.save_failed.connect(self.warn)
@@ -99,7 +110,6 @@ class AppController(QObject):
         from warmup_app.desktop.notifications import FinishNotifier
         from warmup_app.desktop.tray import RunTray
         from warmup_app.gui.dialogs.disclaimer import FirstRunDisclaimer
-        from warmup_app.history.recorder import install_history
 
         self.window.build_tabs()
         self.audio = SessionAudio(self.driver, self.settings, self.user.sounds_cache, self)
@@ -115,9 +125,13 @@ class AppController(QObject):
         self.notifier = FinishNotifier(self.driver, tray_icon=self._tray_icon, parent=self)
         self._started = True  # only once all of it exists (load() relies on it)
 
+    @Slot()
+    def _wire_tabs(self) -> None:
+        wire_tabs(self.window)
+
     def _wire_audio(self, audio: SessionAudio) -> None:
         run_view = self.window.run_view
-        run_view.before_start = audio.ensure_ready
+        self.run.before_start = audio.ensure_ready
         run_view.audio_controls.volume_changed.connect(audio.set_volume_percent)
         run_view.audio_controls.mute_toggled.connect(audio.set_muted)
         audio.set_muted(run_view.audio_controls.mute_button.isChecked())  # M pressed early
@@ -199,7 +213,7 @@ class AppController(QObject):
         for broken in library.broken:
             log.warning("broken routine file %s: %s", broken.path, broken.problems)
         start = self.options.start
-        self.window.set_library(library, select_id="pre-run")
+        self.run.set_library(library, select_id="pre-run")
         if self.options.file is not None:  # `warmup-app FILE` or a double-clicked file
             self.window.tabs.setCurrentWidget(self.window.routines_view)
             self.window.routines_view.offer_import(self.options.file)
@@ -213,11 +227,7 @@ class AppController(QObject):
                 else:
                     self.warn(str(exc))
                 return
-            self.window.run_view.load_entry(entry)
-            if self.cue_log is not None:
-                self.cue_log.timeline = self.window.run_view.timeline()
-            self.audio.ensure_ready()
-            self.driver.start()
+            self.run.start(entry)
         else:
             self.audio.prepare()  # load the sounds now, so Start has nothing to wait for
 
@@ -256,6 +266,62 @@ class AppController(QObject):
             self.cue_log.close()
 
 
+def build_window(run: RunController) -> MainWindow:
+    """The main window around ``run`` with every tab built and wired, as the app has it once
+    its start-up has finished (tests and the screenshot tool use this)."""
+    window = MainWindow(run)
+    wire_tabs(window)
+    return window
+
+
+def wire_tabs(window: MainWindow) -> None:
+    """Connect the Routines, Self-check and History tabs through ``window``'s run controller.
+
+    One library for the whole app: the controller's. A save, import or delete in the Routines
+    tab hands the fresh library to the controller, which tells the Warm-up tab.
+    """
+    run = window.controller
+    routines = window.routines_view
+    routines.library_changed.connect(run.set_library)
+    run.library_changed.connect(routines.set_library)
+    if run.library is not None:
+        routines.set_library(run.library)
+    window.selfcheck_panel.warmup_started.connect(window.show_run_view)
+
+
+def install_history(
+    window: MainWindow,
+    path: Path,
+    *,
+    now: Callable[[], datetime] | None = None,
+    tz: tzinfo | None = None,
+    busy_timeout: float | None = None,
+) -> HistoryRecorder:
+    """Open the history at ``path`` (on its own thread) and wire it in: warm-ups from the run
+    controller, finished self-checks, the History tab, and notices in the status bar.
+
+    The caller must call :meth:`HistoryRecorder.close` before quitting, so the last writes
+    finish and the thread stops.
+    """
+    from warmup_app.core.history import BUSY_TIMEOUT_S, utc_now
+    from warmup_app.history.access import HistoryAccess
+    from warmup_app.history.recorder import HistoryRecorder
+
+    now = now or utc_now
+    busy = BUSY_TIMEOUT_S if busy_timeout is None else busy_timeout
+    access = HistoryAccess(path, now=now, tz=tz, busy_timeout=busy, parent=window)
+    run = window.controller
+    recorder = HistoryRecorder(access, run.driver, now=now, parent=window)
+    run.routine_loaded.connect(recorder.set_routine)
+    if run.entry is not None:
+        recorder.set_routine(run.entry)
+    window.selfcheck_panel.completed.connect(recorder.record_selfcheck)
+    window.history_view.set_access(access)
+    recorder.notice.connect(window.statusBar().showMessage)
+    access.start()
+    return recorder
+
+
 def run_app(options: argparse.Namespace) -> int:
     user = paths.user_paths().ensure()
     setup_logging(user.logs)
@@ -279,10 +345,6 @@ def run_app(options: argparse.Namespace) -> int:
             instance = None
     controller = AppController(options, app, instance)
     controller.show()
-    # Only for `make bench`. Installed after show(): the newest event filter sees the first
-    # paint first, so the probe reports before the deferred start-up work runs.
-    probe = startup_probe.install(controller.window, app)
     code = app.exec()
-    del probe
     controller.shutdown()
     return code

@@ -70,7 +70,7 @@ def test_settings_apply_to_the_running_app(
     assert DARK["stage"] in qapp.styleSheet()
     controller.settings.set(THEME, Theme.LIGHT)
     assert DARK["stage"] not in qapp.styleSheet()
-    assert controller.window.run_view.timeline_options() == controller.settings.timeline_options()
+    assert controller.run.timeline_options() == controller.settings.timeline_options()
 
 
 def test_the_window_place_is_kept_at_exit(qtbot: QtBot, controller: AppController) -> None:

@@ -18,10 +18,11 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from tests.qt_fixtures import FakeScheduler
+from warmup_app.app import install_history
 from warmup_app.core.history import BUSY_TIMEOUT_S, History, SessionEntry
 from warmup_app.core.session import FiredCue, State
 from warmup_app.gui.main_window import MainWindow
-from warmup_app.history.recorder import HistoryRecorder, install_history
+from warmup_app.history.recorder import HistoryRecorder
 
 WAIT_MS = 15_000
 SMALL_WITH_LEAD_IN = 100

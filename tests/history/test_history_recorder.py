@@ -16,11 +16,13 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from tests.qt_fixtures import FakeClock, FakeScheduler, library
+from warmup_app.app import build_window, install_history
 from warmup_app.core.history import History, SelfCheckEntry, SessionEntry
 from warmup_app.core.selfcheck.rules import Triage
 from warmup_app.core.session import State
 from warmup_app.gui.main_window import MainWindow
-from warmup_app.history.recorder import HistoryRecorder, install_history
+from warmup_app.history.recorder import HistoryRecorder
+from warmup_app.runner.controller import RunController
 from warmup_app.runner.driver import SessionDriver
 
 WAIT_MS = 10_000
@@ -249,8 +251,8 @@ def test_a_window_deleted_without_closing_the_history_loses_nothing(
     small_routine: Path,
 ) -> None:
     """The pool's destructor waits for queued writes: no abort, no lost warm-up."""
-    main = MainWindow(driver)
-    main.set_library(library(), select_id="small")
+    main = build_window(RunController(driver))
+    main.controller.set_library(library(), select_id="small")
     install_history(main, db, now=wall, tz=UTC)
     start(main)
     scheduler.advance(SMALL_WITH_LEAD_IN + 1)

@@ -185,7 +185,8 @@ START_FULLSCREEN: Key[bool] = Key("appearance/start_fullscreen", False, _bool)
 WINDOW_GEOMETRY: Key[QByteArray] = Key(
     "window/geometry", QByteArray(), _byte_array, preference=False
 )
-#: The version of the first-run disclaimer the runner accepted (0: none yet); see ui/disclaimer.py.
+#: The version of the first-run disclaimer the runner accepted (0: none yet); see
+#: gui/dialogs/disclaimer.py.
 DISCLAIMER_ACCEPTED: Key[int] = Key(
     "disclaimer/accepted_version", 0, _int_in(0, 1_000_000), preference=False
 )

@@ -20,6 +20,7 @@ from pydantic_core import ErrorDetails
 from warmup_app.core import atomic
 from warmup_app.core.durations import format_duration
 from warmup_app.core.routine import FORMAT_VERSION, MAX_STEP_SECONDS, Routine
+from warmup_app.core.user_files import UserFileError, read_user_file, too_large
 from warmup_app.paths import ROUTINE_SUFFIX
 
 MAX_FILE_BYTES = 256 * 1024
@@ -51,12 +52,17 @@ class RoutineFileError(Exception):
 
 @dataclass(frozen=True)
 class RoutineEntry:
-    """A loaded routine and where it came from."""
+    """A loaded routine and where it came from.
+
+    ``adapted_from`` is set on a copy changed for today by the self-check (same id and path as
+    the original, which it names); such a copy is never saved or listed in the library.
+    """
 
     id: str
     path: Path
     builtin: bool
     routine: Routine
+    adapted_from: RoutineEntry | None = None
 
 
 @dataclass(frozen=True)
@@ -82,34 +88,22 @@ def routine_id_for(path: Path) -> str:
 
 
 def load_routine(path: Path) -> Routine:
-    """Read and validate one file; raise :class:`RoutineFileError` with every problem."""
-    label = str(path)
+    """Read and validate one file; raise :class:`RoutineFileError` with every problem.
+
+    The read goes through :func:`read_user_file`, so a folder, a FIFO, a device or a huge file
+    is one clear problem, never a hang or a full memory.
+    """
     try:
-        if path.is_dir():
-            raise RoutineFileError([Problem(label, "", "is a folder, not a routine file")])
-        if path.exists() and not path.is_file():
-            # A device or a pipe (/dev/zero, a FIFO) would never end or never answer.
-            raise RoutineFileError([Problem(label, "", "is not a regular file")])
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise RoutineFileError(
-                [Problem(label, "", f"file is {size // 1024} KiB; at most 256 KiB is allowed")]
-            )
-        with path.open("rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)  # a file still growing is cut off here
-    except OSError as exc:
-        raise RoutineFileError(
-            [Problem(label, "", f"cannot read the file: {exc.strerror}")]
-        ) from exc
-    return parse_routine(data, label)
+        data = read_user_file(path, MAX_FILE_BYTES)
+    except UserFileError as exc:
+        raise RoutineFileError([Problem(str(path), "", exc.reason)]) from exc
+    return parse_routine(data, str(path))
 
 
 def parse_routine(data: bytes, label: str) -> Routine:
     """Validate a routine from the file's bytes; ``label`` names it in problems."""
     if len(data) > MAX_FILE_BYTES:
-        raise RoutineFileError(
-            [Problem(label, "", f"file is {len(data) // 1024} KiB; at most 256 KiB is allowed")]
-        )
+        raise RoutineFileError([Problem(label, "", too_large(len(data), MAX_FILE_BYTES))])
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -293,9 +287,14 @@ def save_routine(routine: Routine, path: Path) -> None:
 
 
 def routine_files(folder: Path) -> list[Path]:
+    """The ``.warmup.toml`` entries in ``folder`` other than sub-folders.
+
+    A FIFO, a device or a dangling link with a routine's name is listed too: reading it gives a
+    clear problem, where leaving it out would hide it from the runner.
+    """
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.iterdir() if p.name.endswith(ROUTINE_SUFFIX) and p.is_file())
+    return sorted(p for p in folder.iterdir() if p.name.endswith(ROUTINE_SUFFIX) and not p.is_dir())
 
 
 def load_library(builtin_dir: Path, user_dir: Path | None) -> Library:

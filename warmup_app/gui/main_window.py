@@ -1,8 +1,9 @@
-"""The main window: the Warm-up tab, plus Routines, Self-check and History.
+"""The main window: the shell around the Warm-up tab, plus Routines, Self-check and History.
 
 Only the Warm-up tab is built before the first paint; the other three (and the editor,
-QtCharts and the self-check rules they import) are built right after it, or at once when
-something asks for one of them, so the window appears fast.
+QtCharts and the self-check rules they import) are built later, or at once when something
+asks for one of them, so the window appears fast. The window builds its tabs but does not
+connect them to each other: the run controller and ``app.py`` do (``tabs_built`` says when).
 """
 
 from __future__ import annotations
@@ -16,10 +17,9 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
 
 from warmup_app import APP_NAME
 from warmup_app.gui.run.view import RunView
-from warmup_app.runner.driver import SessionDriver
+from warmup_app.runner.controller import RunController
 
 if TYPE_CHECKING:
-    from warmup_app.core.routine_files import Library
     from warmup_app.gui.dialogs.about import AboutDialog
     from warmup_app.gui.history.view import HistoryView
     from warmup_app.gui.routines import RoutinesView
@@ -39,18 +39,21 @@ class _Tabs:
 class MainWindow(QMainWindow):
     #: The runner asked for the settings dialog (the app owns the settings and opens it).
     settings_requested = Signal()
+    #: Routines, Self-check and History now exist (emitted once); the app wires them.
+    tabs_built = Signal()
 
     def __init__(
-        self, driver: SessionDriver, parent: QWidget | None = None, *, defer_tabs: bool = False
+        self, controller: RunController, parent: QWidget | None = None, *, defer_tabs: bool = False
     ) -> None:
         """``defer_tabs``: leave the other tabs as placeholders until :meth:`build_tabs`."""
         super().__init__(parent)
         self.setWindowTitle(APP_NAME)
         self.resize(960, 720)
-        self.driver = driver
+        self.controller = controller
+        self.driver = controller.driver
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.run_view = RunView(driver, self)
+        self.run_view = RunView(controller, self)
         self.tabs.addTab(self.run_view, self.tr("Warm-up"))
         for title in (self.tr("Routines"), self.tr("Self-check"), self.tr("History")):
             self.tabs.addTab(QWidget(self), title)
@@ -77,7 +80,8 @@ class MainWindow(QMainWindow):
 
         current = self.tabs.currentIndex()
         routines = RoutinesView(parent=self)
-        selfcheck = SelfCheckPanel(self.run_view, self)
+        routines.try_view_factory = trial_run_view
+        selfcheck = SelfCheckPanel(self.controller, self)
         history = HistoryView(self)  # the app attaches the store (install_history)
         self._built = _Tabs(routines, selfcheck, history)
         self.tabs.blockSignals(True)
@@ -91,14 +95,13 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)
         routines.accept_drops_on(self)  # a .warmup.toml dropped anywhere: import
-        routines.library_changed.connect(self._on_routines_changed)
-        selfcheck.warmup_started.connect(self.show_run_view)
         import_action = routines.actions_by_name["import"]
         self.file_menu.insertAction(self.settings_action, import_action)
         self.file_menu.insertAction(self.settings_action, routines.actions_by_name["export"])
         self.file_menu.insertSeparator(self.settings_action)
         # Screen readers hear each step change (not every second) from the step label.
         self.announcer = StepAnnouncer(self.driver, self.run_view.stage.step_name, self)
+        self.tabs_built.emit()
 
     def _tabs_built(self) -> _Tabs:
         self.build_tabs()
@@ -162,20 +165,6 @@ class MainWindow(QMainWindow):
             self.about_dialog = AboutDialog(self)
         self.about_dialog.open()
 
-    # -- routines -----------------------------------------------------------------------------
-
-    def set_library(self, library: Library, select_id: str | None = None) -> None:
-        self.run_view.set_library(library, select_id)
-        self.routines_view.set_library(library)
-
-    @Slot(object)
-    def _on_routines_changed(self, library: Library) -> None:
-        """Saved, imported or deleted in the Routines tab: the run view's list follows."""
-        current = self.run_view.entry.id if self.run_view.entry is not None else None
-        if current is not None:
-            current = current.removesuffix(" (adapted)")  # a self-check variant of a routine
-        self.run_view.set_library(library, current)
-
     @Slot(int)
     def _on_tab_changed(self, _index: int) -> None:
         if self.tabs.currentWidget() is not self.run_view:
@@ -200,3 +189,10 @@ class MainWindow(QMainWindow):
             return
         self.driver.stop()
         super().closeEvent(event)
+
+
+def trial_run_view(controller: RunController, parent: QWidget) -> RunView:
+    """The view of the editor's "Try it": a run view for the one routine being edited."""
+    view = RunView(controller, parent)
+    view.picker.hide()
+    return view

@@ -13,22 +13,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, tzinfo
-from pathlib import Path
-from typing import TYPE_CHECKING
+from datetime import datetime
 
-from PySide6.QtCore import QObject, Slot
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtCore import QObject, Signal, Slot
 
-from warmup_app.core.history import BUSY_TIMEOUT_S, History, utc_now
+from warmup_app.core.history import History, utc_now
 from warmup_app.core.routine_files import RoutineEntry
 from warmup_app.core.selfcheck.rules import Report
 from warmup_app.core.session import Session, Snapshot, State
 from warmup_app.history.access import HistoryAccess
 from warmup_app.runner.driver import SessionDriver
-
-if TYPE_CHECKING:
-    from warmup_app.gui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +49,14 @@ def step_label(name: str, number: int, count: int) -> str:
 
 
 class HistoryRecorder(QObject):
-    """Turns driver states and finished self-checks into history jobs."""
+    """Turns driver states and finished self-checks into history jobs.
+
+    The app connects the run controller's ``routine_loaded`` to :meth:`set_routine` and the
+    self-check's ``completed`` to :meth:`record_selfcheck`, and shows ``notice`` to the runner.
+    """
+
+    #: A history problem for the runner (``str``): shown where it doesn't take the keyboard.
+    notice = Signal(str)
 
     def __init__(
         self,
@@ -71,8 +72,7 @@ class HistoryRecorder(QObject):
         self._now = now
         self._entry: RoutineEntry | None = None
         self._open: _OpenSession | None = None
-        #: Where notices go: this window's status bar, created only when there is one to show.
-        self.notice_window: QMainWindow | None = None
+        access.notice.connect(self.notice)
         driver.state_changed.connect(self._on_state)
         driver.snapshot_changed.connect(self._on_snapshot)
 
@@ -80,7 +80,7 @@ class HistoryRecorder(QObject):
 
     @Slot(object)
     def set_routine(self, entry: RoutineEntry) -> None:
-        """The routine the next warm-up will run (``RunView.routine_loaded``)."""
+        """The routine the next warm-up will run (``RunController.routine_loaded``)."""
         self._entry = entry
 
     @Slot(object)
@@ -109,12 +109,6 @@ class HistoryRecorder(QObject):
             return history.record_selfcheck(report, kept, taken_at)
 
         self.access.submit(work, write=True)
-
-    @Slot(str)
-    def show_notice(self, message: str) -> None:
-        """A history problem, shown where it doesn't take the keyboard from a running warm-up."""
-        if self.notice_window is not None:
-            self.notice_window.statusBar().showMessage(message)
 
     def close(self) -> None:
         """At quit: a warm-up still open ends as stopped; queued writes finish first."""
@@ -175,31 +169,3 @@ class HistoryRecorder(QObject):
             return None  # stopped during the lead-in
         steps = session.timeline.steps
         return step_label(steps[index].name, index + 1, len(steps))
-
-
-def install_history(
-    window: MainWindow,
-    path: Path,
-    *,
-    now: Callable[[], datetime] = utc_now,
-    tz: tzinfo | None = None,
-    busy_timeout: float = BUSY_TIMEOUT_S,
-) -> HistoryRecorder:
-    """Open the history at ``path`` (on its own thread) and wire it into ``window``: warm-ups
-    from the driver, finished self-checks, the History tab, and notices in the status bar.
-
-    The caller must call :meth:`HistoryRecorder.close` before quitting, so the last writes
-    finish and the thread stops.
-    """
-    access = HistoryAccess(path, now=now, tz=tz, busy_timeout=busy_timeout, parent=window)
-    recorder = HistoryRecorder(access, window.driver, now=now, parent=window)
-    run_view = window.run_view
-    run_view.routine_loaded.connect(recorder.set_routine)
-    if run_view.entry is not None:
-        recorder.set_routine(run_view.entry)
-    window.selfcheck_panel.completed.connect(recorder.record_selfcheck)
-    window.history_view.set_access(access)
-    recorder.notice_window = window
-    access.notice.connect(recorder.show_notice)
-    access.start()
-    return recorder

@@ -12,12 +12,14 @@ from pytestqt.qtbot import QtBot
 
 from tests.qt_fixtures import FakeClock, FakeScheduler
 from warmup_app import paths
+from warmup_app.app import build_window
 from warmup_app.config.settings import THEME, WINDOW_GEOMETRY, Settings, Theme
 from warmup_app.config.window_state import remember_window, restore_window
 from warmup_app.gui.common import appearance
 from warmup_app.gui.common.appearance import ThemeController, fallback_palette
 from warmup_app.gui.common.theme import DARK, HIGH_CONTRAST_LIGHT, LIGHT, is_dark
 from warmup_app.gui.main_window import MainWindow
+from warmup_app.runner.controller import RunController
 from warmup_app.runner.driver import SessionDriver
 
 
@@ -105,7 +107,7 @@ def contrast(a: str, b: str) -> float:
 def make_window(qtbot: QtBot) -> MainWindow:
     clock = FakeClock()
     driver = SessionDriver(clock=clock, scheduler_factory=lambda _cb: FakeScheduler(clock))
-    window = MainWindow(driver)
+    window = build_window(RunController(driver))
     qtbot.addWidget(window)
     return window
 

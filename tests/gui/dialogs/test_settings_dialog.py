@@ -269,12 +269,12 @@ def test_voice_choice_rate_and_test(qtbot: QtBot, settings: Settings) -> None:
 def test_timing_changes_reach_the_next_start(
     qtbot: QtBot, window: MainWindow, settings: Settings, scheduler: FakeScheduler
 ) -> None:
-    window.run_view.timeline_options = settings.timeline_options  # as the app wires it
+    window.controller.timeline_options = settings.timeline_options  # as the app wires it
     dialog = open_dialog(qtbot, settings)
     dialog.lead_in.setValue(2)
     dialog.countdown.setValue(0)
     click(dialog, QDialogButtonBox.StandardButton.Ok)
-    window.run_view.toggle()  # Start
+    window.controller.toggle()  # Start
     session = window.driver.session
     assert session is not None
     assert session.timeline.lead_in == 2

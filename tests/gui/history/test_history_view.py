@@ -18,7 +18,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 from pytestqt.qtbot import QtBot
 
-from tools.screenshots.selfcheck import DEMO_NOW, seed_demo_history
+from tools.screenshots import DEMO_NOW, seed_demo_history
 from warmup_app.core.history import History, SelfCheckEntry, SessionEntry
 from warmup_app.gui.history.chart import BAR_COLOUR, SCORE_COLOUR
 from warmup_app.gui.history.view import HistoryView

@@ -9,9 +9,11 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QTabBar, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.qt_fixtures import FakeClock, FakeScheduler, library
-from warmup_app.gui.main_window import MainWindow
+from warmup_app.app import build_window
+from warmup_app.gui.main_window import MainWindow, trial_run_view
 from warmup_app.gui.routines import RoutinesView
 from warmup_app.gui.routines.dialogs import UnsavedChoice
+from warmup_app.runner.controller import RunController
 from warmup_app.runner.driver import SessionDriver
 
 
@@ -24,11 +26,11 @@ def make_window(qtbot: QtBot) -> tuple[MainWindow, FakeClock, FakeScheduler]:
         return scheduler
 
     driver = SessionDriver(clock=clock, scheduler_factory=factory)
-    window = MainWindow(driver)
+    window = build_window(RunController(driver))
     qtbot.addWidget(window)
     forbid_dialogs(window.routines_view)
     driver.setParent(window)
-    window.set_library(library(), select_id="pre-run")
+    window.controller.set_library(library(), select_id="pre-run")
     with qtbot.waitActive(window, timeout=5000):
         window.show()
     return window, clock, scheduler
@@ -113,6 +115,7 @@ def click_tree_row(qtbot: QtBot, view: RoutinesView, part: int, step: int | None
 def make_view(qtbot: QtBot) -> RoutinesView:
     """The Routines tab on its own, shown, with the library loaded and no real dialogs."""
     routines = RoutinesView()
+    routines.try_view_factory = trial_run_view
     qtbot.addWidget(routines)
     forbid_dialogs(routines)
     routines.resize(960, 680)

@@ -275,7 +275,9 @@ def test_an_edit_saved_during_a_run_is_used_by_the_next_start(
     scheduler.advance(10.0)
     text = small_routine.read_text(encoding="utf-8")
     small_routine.write_text(text.replace('"Easy jog"', '"Easier jog"'), encoding="utf-8")
-    window.set_library(library(), select_id="small")  # as the Routines tab does after a save
+    window.controller.set_library(
+        library(), select_id="small"
+    )  # as the Routines tab does after a save
     assert texts(view)["step"] == "Easy jog"  # the run goes on unchanged
     with qtbot.waitSignal(window.driver.finished, timeout=1000):
         scheduler.advance(100.0)
@@ -601,7 +603,7 @@ def test_routine_text_is_shown_as_plain_text(
     scheduler: FakeScheduler,
 ) -> None:
     (user_routines / "html.warmup.toml").write_text(HOSTILE, encoding="utf-8")
-    window.set_library(library(), select_id="html")
+    window.controller.set_library(library(), select_id="html")
     assert view.picker.combo.currentText().startswith("<b>x</b>")
     assert "<i>Part</i>" in view.picker.summary.text()
     press(qtbot, window, Key.Key_Space)
@@ -634,7 +636,7 @@ def test_a_broken_user_routine_is_listed_and_the_rest_still_runs(
         encoding="utf-8",
     )
     (user_routines / "junk.warmup.toml").write_bytes(b"\xff\xfe\x00binary\x00junk")
-    window.set_library(library(), select_id="small")
+    window.controller.set_library(library(), select_id="small")
     broken = view.picker.broken
     assert broken.isVisible()
     assert broken.textFormat() is Qt.TextFormat.PlainText
@@ -663,11 +665,11 @@ def test_the_broken_list_goes_away_when_the_file_is_fixed(
 ) -> None:
     bad = user_routines / "bad.warmup.toml"
     bad.write_text("format = 1\nname = \n", encoding="utf-8")
-    window.set_library(library(), select_id="small")
+    window.controller.set_library(library(), select_id="small")
     assert view.picker.broken.isVisible()
     assert "bad.warmup.toml" in view.picker.broken.text()
     bad.unlink()
-    window.set_library(library(), select_id="small")
+    window.controller.set_library(library(), select_id="small")
     assert not view.picker.broken.isVisible()
     assert paths.user_paths().routines == user_routines
 
@@ -776,7 +778,7 @@ def test_a_second_press_while_sounds_load_does_not_pause_the_start(
         press(qtbot, window, Key.Key_Space)
         presses.append(state(window))
 
-    view.before_start = slow_sounds
+    view.controller.before_start = slow_sounds
     press(qtbot, window, Key.Key_Space)
     assert presses == [State.IDLE]  # the press during the wait was ignored
     assert state(window) is State.LEAD_IN

@@ -22,6 +22,7 @@ from warmup_app.core.session import State
 from warmup_app.gui.main_window import MainWindow
 from warmup_app.gui.run.view import RunView
 from warmup_app.gui.selfcheck.panel import SelfCheckPanel
+from warmup_app.runner.controller import RunController
 from warmup_app.runner.driver import SessionDriver
 
 HEAVY_FROM_TRAINING = ("heavy_legs", "tired_sore_legs", "high_training_load")
@@ -29,9 +30,9 @@ HEAVY_FROM_TRAINING = ("heavy_legs", "tired_sore_legs", "high_training_load")
 
 @pytest.fixture
 def run_view(qtbot: QtBot, driver: SessionDriver) -> RunView:
-    view = RunView(driver)
+    view = RunView(RunController(driver))
     qtbot.addWidget(view)
-    view.set_library(library(), select_id="pre-run")
+    view.controller.set_library(library(), select_id="pre-run")
     assert view.entry is not None
     assert view.entry.id == "pre-run"
     return view
@@ -39,7 +40,7 @@ def run_view(qtbot: QtBot, driver: SessionDriver) -> RunView:
 
 @pytest.fixture
 def panel(qtbot: QtBot, run_view: RunView) -> SelfCheckPanel:
-    widget = SelfCheckPanel(run_view)
+    widget = SelfCheckPanel(run_view.controller)
     qtbot.addWidget(widget)
     widget.resize(900, 700)
     with qtbot.waitExposed(widget, timeout=5000):
@@ -248,16 +249,23 @@ def test_factor_result_shows_exact_changes_and_starts_the_adapted_warmup(
     with qtbot.waitSignal(panel.warmup_started, timeout=1000) as started:
         click(result.start_button)
     entry = started.args[0]
-    assert entry.id == "pre-run (adapted)"
+    assert entry.adapted_from is original  # a value that knows its original, not a name suffix
+    assert entry.id == "pre-run"
     assert run_view.entry is entry
     session = run_view.driver.session
     assert session is not None
     assert session.state is State.LEAD_IN
     assert session.timeline.total_seconds == 19 * 60 + 45
     assert any(c.kind is CueKind.METRONOME for c in session.timeline.cues)
-    # The library's routine is untouched, and the picker still lists only the real ones.
+    # The library's routine is untouched; the header names the adapted copy, with its badge.
     assert original.routine.parts[0].steps[1].duration == 7 * 60
-    assert run_view.picker.combo.findData("pre-run (adapted)") == -1
+    picker = run_view.picker
+    assert picker.combo.currentText() == "Pre-run warm-up (adapted)  (19:45)"
+    assert [picker.combo.itemText(i) for i in range(picker.combo.count())].count(
+        "Pre-run warm-up  (17:45)"
+    ) == 1
+    assert picker.badge.isVisibleTo(run_view)
+    assert picker.original_button.isVisibleTo(run_view)
     scheduler.advance(12)
     assert session.snapshot().state is State.RUNNING
 
@@ -280,7 +288,7 @@ def test_ignored_suggestions_start_the_routine_as_it_is(
 def test_a_running_warmup_is_not_replaced(
     qtbot: QtBot, panel: SelfCheckPanel, run_view: RunView
 ) -> None:
-    run_view.toggle()
+    run_view.controller.toggle()
     running = run_view.driver.session
     for qid in HEAVY_FROM_TRAINING:
         panel.rows[qid].set_checked(True)
@@ -299,7 +307,7 @@ def test_offers_follow_the_routine_chosen_on_the_warmup_tab(
     for qid in (*HEAVY_FROM_TRAINING, "overstriding_low_cadence"):
         panel.rows[qid].set_checked(True)
     panel.show_result()
-    run_view.set_library(library(), select_id="race-day")
+    run_view.controller.set_library(library(), select_id="race-day")
     jog = panel.result.offers[0]
     assert jog.change.text() == (
         "Easy jog 6:00 → 8:00; total 19:45 → 21:45 (longer than the recommended 15-20 min)"
@@ -315,7 +323,7 @@ def test_a_routine_without_a_jog_cannot_be_adapted(
     no_jog = base.__class__(
         "stretches", base.path, False, base.routine.model_copy(update={"parts": [part]})
     )
-    run_view.load_entry(no_jog)
+    run_view.controller.load(no_jog)
     for qid in (*HEAVY_FROM_TRAINING, "overstriding_low_cadence"):
         panel.rows[qid].set_checked(True)
     panel.show_result()

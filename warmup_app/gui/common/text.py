@@ -24,3 +24,8 @@ def side_text(side: Side | None) -> str:
     if side is Side.RIGHT:
         return QCoreApplication.translate("side", "right side")
     return ""
+
+
+def tr_core(text: str) -> str:
+    """Translate a fixed sentence from the core self-check (keyed on its English text)."""
+    return QCoreApplication.translate("selfcheck", text)

@@ -37,9 +37,8 @@ from PySide6.QtWidgets import (
 from warmup_app.core.durations import format_clock
 from warmup_app.core.history import Entry, EntryKind, History, SelfCheckEntry, SessionEntry
 from warmup_app.core.selfcheck.rules import TODAY_LABELS, TRIAGE_LABELS, Today, Triage
-from warmup_app.gui.common.text import plain_label
+from warmup_app.gui.common.text import plain_label, tr_core
 from warmup_app.gui.history.chart import HeavyLegsChart, WeeklyChart, short_date_format
-from warmup_app.gui.selfcheck.questions import tr_core
 from warmup_app.history.access import HistoryAccess
 
 log = logging.getLogger(__name__)

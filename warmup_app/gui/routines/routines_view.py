@@ -32,7 +32,12 @@ from warmup_app.gui.routines.document import EditorDocument
 from warmup_app.gui.routines.draft import PartDraft, RoutineDraft
 from warmup_app.gui.routines.editor_view import EditorView
 from warmup_app.gui.routines.library_view import LibraryView
-from warmup_app.gui.routines.try_run import DriverFactory, TryRunDialog, make_driver
+from warmup_app.gui.routines.try_run import (
+    DriverFactory,
+    TrialViewFactory,
+    TryRunDialog,
+    make_driver,
+)
 from warmup_app.paths import ROUTINE_SUFFIX
 
 log = logging.getLogger(__name__)
@@ -64,6 +69,8 @@ class RoutinesView(QWidget):
         self.dialogs = EditorDialogs(self)
         #: Makes the driver of a "Try it" run (tests give one on a fake clock).
         self.try_driver_factory: DriverFactory = make_driver
+        #: Makes the view a "Try it" run is shown in (the window gives the Warm-up tab's view).
+        self.try_view_factory: TrialViewFactory | None = None
         self.try_dialog: TryRunDialog | None = None
         self.library = Library()
         self.doc: EditorDocument | None = None
@@ -118,7 +125,9 @@ class RoutinesView(QWidget):
     # -- library ------------------------------------------------------------------------------
 
     def set_library(self, library: Library) -> None:
-        """Show a library loaded elsewhere (the app's first load)."""
+        """Show a library loaded elsewhere (the run controller's)."""
+        if library is self.library:
+            return  # the one this view just loaded and announced
         self.library = library
         self.library_view.user_folder = self.store.folder.resolve()
         self.library_view.set_library(library)
@@ -348,11 +357,11 @@ class RoutinesView(QWidget):
     @Slot(float)
     def try_routine(self, speed: float) -> TryRunDialog | None:
         routine = self.doc.checked().routine if self.doc is not None else None
-        if routine is None:
+        if routine is None or self.try_view_factory is None:
             return None
         if self.try_dialog is not None:
             self.try_dialog.close()
-        dialog = TryRunDialog(routine, speed, self.try_driver_factory, self)
+        dialog = TryRunDialog(routine, speed, self.try_view_factory, self.try_driver_factory, self)
         dialog.finished.connect(self._on_try_finished)
         self.try_dialog = dialog
         dialog.show()

@@ -1,8 +1,10 @@
 """“Try it”: run the routine being edited in a run view of its own, optionally 10x faster.
 
-The trial gets its own :class:`SessionDriver` (still the only owner of a timer), with a clock
-that runs ``speed`` times faster and a scheduler that waits ``1/speed`` of each delay, so every
-cue keeps its place on the routine's timeline. The main run view and its session are untouched.
+The trial gets its own :class:`RunController` and :class:`SessionDriver` (still the only owner
+of a timer), with a clock that runs ``speed`` times faster and a scheduler that waits
+``1/speed`` of each delay, so every cue keeps its place on the routine's timeline. The main run
+controller and its session are untouched. The view comes from a factory the window gives
+(the Warm-up tab's run view): this package does not import another feature's widgets.
 """
 
 from __future__ import annotations
@@ -18,13 +20,15 @@ from warmup_app.core import clock as app_clock
 from warmup_app.core.routine import Routine
 from warmup_app.core.routine_files import RoutineEntry
 from warmup_app.core.session import Clock
-from warmup_app.gui.run.view import RunView
+from warmup_app.runner.controller import RunController
 from warmup_app.runner.driver import PreciseScheduler, SessionDriver
 
 QUICK_SPEED = 10.0
 
 #: Makes the trial's driver for a speed (replaced in tests by one on a fake clock).
 DriverFactory = Callable[[float, QObject], SessionDriver]
+#: Builds the view a trial is shown in, around the trial's own controller.
+TrialViewFactory = Callable[[RunController, QWidget], QWidget]
 
 
 def scaled_clock(speed: float, base: Clock = app_clock.monotonic) -> Clock:
@@ -72,6 +76,7 @@ class TryRunDialog(QDialog):
         self,
         routine: Routine,
         speed: float,
+        view_factory: TrialViewFactory,
         driver_factory: DriverFactory = make_driver,
         parent: QWidget | None = None,
     ) -> None:
@@ -85,19 +90,19 @@ class TryRunDialog(QDialog):
         self.resize(760, 620)
         self.speed = speed
         self.driver = driver_factory(speed, self)
-        self.run_view = RunView(self.driver, self)
-        self.run_view.picker.hide()  # one routine only: the one being edited
+        self.controller = RunController(self.driver, parent=self)
+        self.run_view = view_factory(self.controller, self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.run_view, 1)
         layout.addWidget(buttons)
         entry = RoutineEntry("editor-trial", Path(), False, routine)
-        self.run_view.load_entry(entry)
+        self.controller.load(entry)
 
     @Slot()
     def start(self) -> None:
-        self.run_view.toggle()
+        self.controller.toggle()
 
     def done(self, result: int) -> None:
         self.driver.stop()

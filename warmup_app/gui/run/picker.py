@@ -1,11 +1,16 @@
-"""Choose a routine: each with its total and parts; broken files listed with their problem."""
+"""Choose a routine: each with its total and parts; broken files listed with their problem.
+
+The picker is also the run window's header: it names the routine that is loaded, even one
+that is not in the library (a file given with ``--start``, or today's adapted copy, which gets
+an "adapted for today" badge and a way back to the original).
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from warmup_app.core.durations import format_clock
 from warmup_app.gui.common.text import plain_label
@@ -13,20 +18,37 @@ from warmup_app.gui.common.text import plain_label
 if TYPE_CHECKING:  # types only: the window paints before routines (and pydantic) load
     from warmup_app.core.routine_files import Library, RoutineEntry
 
+#: Combo data of the item for a loaded routine that the library does not list.
+_LOADED = "\x00loaded"
+
 
 class RoutinePicker(QWidget):
-    #: The chosen routine changed (``RoutineEntry``).
+    #: The runner chose a routine from the list (``RoutineEntry``).
     routine_chosen = Signal(object)
+    #: The runner asked to go back from an adapted copy to its original.
+    original_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._library: Library | None = None
+        self._loaded: RoutineEntry | None = None  # shown in its own item: not in the library
         self.combo = QComboBox(self)
         self.combo.setAccessibleName(self.tr("Routine"))
         self.combo.setMinimumContentsLength(28)
         self.summary = plain_label(wrap=True)
         self.summary.setObjectName("routineSummary")
         self.summary.setText(self.tr("Loading routines…"))
+        self.badge = plain_label()
+        self.badge.setObjectName("adaptedBadge")
+        self.badge.setText(self.tr("Adapted for today"))
+        self.badge.setStyleSheet(
+            "QLabel#adaptedBadge { font-weight: bold; border: 1px solid palette(highlight);"
+            " border-radius: 4px; padding: 1px 6px; }"
+        )
+        self.original_button = QPushButton(self.tr("Use the original"), self)
+        self.original_button.setToolTip(self.tr("Go back to the routine as it is saved"))
+        self.badge.hide()
+        self.original_button.hide()
         self.warning = plain_label(wrap=True)
         self.warning.setObjectName("warning")
         self.broken = plain_label(wrap=True)
@@ -34,6 +56,8 @@ class RoutinePicker(QWidget):
         row = QHBoxLayout()
         row.addWidget(plain_label(self.tr("Routine:")))
         row.addWidget(self.combo, 1)
+        row.addWidget(self.badge)
+        row.addWidget(self.original_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 0)
         layout.addLayout(row)
@@ -41,51 +65,89 @@ class RoutinePicker(QWidget):
         layout.addWidget(self.warning)
         layout.addWidget(self.broken)
         self.combo.currentIndexChanged.connect(self._on_index_changed)
+        self.original_button.clicked.connect(self.original_requested)
 
-    def set_library(self, library: Library, select_id: str | None = None) -> None:
+    def set_library(self, library: Library) -> None:
+        """List ``library``; which item is current follows :meth:`show_entry`."""
         self._library = library
-        self.combo.blockSignals(True)
+        self._loaded = None
+        self.combo.blockSignals(True)  # filling the list chooses nothing
         self.combo.clear()
         for entry in library.routines:
-            label = f"{entry.routine.name}  ({format_clock(entry.routine.total_seconds)})"
-            self.combo.addItem(label, entry.id)
+            self.combo.addItem(_label(entry), entry.id)
         self.combo.blockSignals(False)
-        if library.broken:
-            lines = [self.tr("Some routine files could not be read:")]
-            for broken in library.broken:
-                first = broken.problems[0] if broken.problems else None
-                detail = (
-                    f"{first.field}: {first.message}"
-                    if first and first.field
-                    else (first.message if first else "")
-                )
-                more = len(broken.problems) - 1
-                extra = self.tr(" (+{0} more)").format(more) if more > 0 else ""
-                lines.append(f"• {broken.path.name}: {detail}{extra}")
-            self.broken.setText("\n".join(lines))
-            self.broken.show()
+        self._show_broken(library)
+        if not library.routines:
+            self.summary.setText(self.tr("No routines found."))
+            self.warning.hide()
+
+    def show_entry(self, entry: RoutineEntry) -> None:
+        """Name ``entry`` as the routine loaded, adding an item for it if the list lacks it."""
+        listed = self._library.find(entry.id) if self._library is not None else None
+        in_library = listed is not None and listed.path == entry.path and not entry.adapted_from
+        loaded_index = self.combo.findData(_LOADED)
+        self.combo.blockSignals(True)  # showing what is loaded is not a choice
+        if in_library:
+            if loaded_index >= 0:
+                self.combo.removeItem(loaded_index)
+            self._loaded = None
+            self.combo.setCurrentIndex(self.combo.findData(entry.id))
         else:
-            self.broken.hide()
-        index = self.combo.findData(select_id) if select_id else -1
-        self.combo.setCurrentIndex(max(index, 0) if library.routines else -1)
-        self._on_index_changed(self.combo.currentIndex())
+            self._loaded = entry
+            if loaded_index < 0:
+                self.combo.insertItem(0, _label(entry), _LOADED)
+                loaded_index = 0
+            else:
+                self.combo.setItemText(loaded_index, _label(entry))
+            self.combo.setCurrentIndex(loaded_index)
+        self.combo.blockSignals(False)
+        adapted = entry.adapted_from is not None
+        self.badge.setVisible(adapted)
+        self.original_button.setVisible(adapted)
+        self.combo.setAccessibleDescription(self.tr("Adapted for today") if adapted else "")
+        self._show_summary(entry)
 
     def current(self) -> RoutineEntry | None:
+        """The routine the header names."""
         routine_id = self.combo.currentData()
+        if routine_id == _LOADED:
+            return self._loaded
         if self._library is None or not routine_id:
             return None
         return self._library.find(routine_id)
 
     @Slot(int)
     def _on_index_changed(self, _index: int) -> None:
+        """The runner picked another item: ask for it to be loaded."""
         entry = self.current()
-        if entry is None:
-            self.summary.setText(self.tr("No routines found."))
-            self.warning.hide()
-            return
+        if entry is not None:
+            self.routine_chosen.emit(entry)
+
+    def _show_summary(self, entry: RoutineEntry) -> None:
         parts = " · ".join(f"{p.name} {format_clock(p.total_seconds)}" for p in entry.routine.parts)
         self.summary.setText(parts)
         warnings = entry.routine.duration_warnings()
         self.warning.setText("⚠ " + "; ".join(warnings) if warnings else "")
         self.warning.setVisible(bool(warnings))
-        self.routine_chosen.emit(entry)
+
+    def _show_broken(self, library: Library) -> None:
+        if not library.broken:
+            self.broken.hide()
+            return
+        lines = [self.tr("Some routine files could not be read:")]
+        for broken in library.broken:
+            first = broken.problems[0] if broken.problems else None
+            detail = (
+                f"{first.field}: {first.message}"
+                if first and first.field
+                else (first.message if first else "")
+            )
+            more = len(broken.problems) - 1
+            extra = self.tr(" (+{0} more)").format(more) if more > 0 else ""
+            lines.append(f"• {broken.path.name}: {detail}{extra}")
+        self.broken.setText("\n".join(lines))
+        self.broken.show()
+
+
+def _label(entry: RoutineEntry) -> str:
+    return f"{entry.routine.name}  ({format_clock(entry.routine.total_seconds)})"

@@ -10,36 +10,34 @@ from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from warmup_app.core.session import Snapshot, State
-from warmup_app.core.timeline import Timeline, TimelineOptions, compile_timeline
 from warmup_app.gui.common.text import plain_label
 from warmup_app.gui.run.audio_controls import AudioControls
 from warmup_app.gui.run.picker import RoutinePicker
 from warmup_app.gui.run.progress import ProgressPanel
 from warmup_app.gui.run.stage import Stage
-from warmup_app.runner.driver import SessionDriver
+from warmup_app.runner.controller import RunController
 
 if TYPE_CHECKING:
     from warmup_app.core.routine_files import Library, RoutineEntry
 
 
 class RunView(QWidget):
-    """Owns no time of its own: it shows the driver's snapshots and forwards commands."""
+    """Shows the run controller's routine and the driver's snapshots; forwards commands.
 
-    #: A routine was loaded into the driver (``RoutineEntry``).
-    routine_loaded = Signal(object)
+    It owns no time and no routine of its own: the picker asks the controller to load a
+    routine, and the header follows ``routine_loaded`` whoever loaded it (the self-check,
+    ``--start``, a second launch).
+    """
+
     #: Full screen was asked for (F11).
     fullscreen_toggled = Signal()
 
-    def __init__(self, driver: SessionDriver, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: RunController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.driver = driver
-        self.entry: RoutineEntry | None = None
-        self.timeline_options: Callable[[], TimelineOptions] = TimelineOptions
+        self.controller = controller
+        self.driver = controller.driver
         #: Asks before stopping a running routine; replaced in tests (no modal dialogs there).
         self.confirm_stop: Callable[[], bool] = self._ask_stop
-        #: Runs just before a fresh start (the app loads the cue sounds there).
-        self.before_start: Callable[[], object] = lambda: None
-        self._starting = False
 
         self.picker = RoutinePicker(self)
         self.stage = Stage(self)
@@ -81,6 +79,15 @@ class RunView(QWidget):
 
         self.actions_by_name = self._make_actions()
         self._wire()
+        if controller.library is not None:
+            self.picker.set_library(controller.library)
+        if controller.entry is not None:
+            self.show_routine(controller.entry)
+
+    @property
+    def entry(self) -> RoutineEntry | None:
+        """The routine loaded (the controller's; this view keeps no copy)."""
+        return self.controller.entry
 
     def _make_actions(self) -> dict[str, QAction]:
         """Keyboard control; the actions live on this view so typing elsewhere is unaffected."""
@@ -122,73 +129,49 @@ class RunView(QWidget):
 
     def _wire(self) -> None:
         a = self.actions_by_name
-        a["toggle"].triggered.connect(self.toggle)
+        controller = self.controller
+        a["toggle"].triggered.connect(controller.toggle)
         a["skip"].triggered.connect(self.driver.skip)
         a["back"].triggered.connect(self.driver.back)
-        a["restart"].triggered.connect(self.restart)
+        a["restart"].triggered.connect(controller.restart)
         a["stop"].triggered.connect(self.request_stop)
         a["fullscreen"].triggered.connect(self.fullscreen_toggled)
         a["mute"].triggered.connect(self.audio_controls.mute_button.toggle)
-        self.start_button.clicked.connect(self.toggle)
+        self.start_button.clicked.connect(controller.toggle)
         self.skip_button.clicked.connect(self.driver.skip)
         self.back_button.clicked.connect(self.driver.back)
-        self.restart_button.clicked.connect(self.restart)
+        self.restart_button.clicked.connect(controller.restart)
         self.stop_button.clicked.connect(self.request_stop)
-        self.picker.routine_chosen.connect(self.load_entry)
+        self.picker.routine_chosen.connect(controller.load)
+        self.picker.original_requested.connect(controller.restore_original)
+        controller.routine_loaded.connect(self.show_routine)
+        controller.library_changed.connect(self._on_library_changed)
         self.driver.snapshot_changed.connect(self.show_snapshot)
         self.driver.cue_fired.connect(self.stage.flash)
 
     # -- routines ---------------------------------------------------------------------------
 
-    def set_library(self, library: Library, select_id: str | None = None) -> None:
-        self.picker.set_library(library, select_id)
+    @Slot(object)
+    def _on_library_changed(self, library: Library) -> None:
+        self.picker.set_library(library)
+        if self.controller.entry is not None:
+            self.picker.show_entry(self.controller.entry)
 
     @Slot(object)
-    def load_entry(self, entry: RoutineEntry) -> None:
+    def show_routine(self, entry: RoutineEntry) -> None:
+        """The header names ``entry`` and the progress bars follow its timeline."""
+        self.picker.show_entry(entry)
         session = self.driver.session
-        if session is not None and session.is_active:
-            return  # the picker is disabled while running; never swap a routine mid-run
-        self.entry = entry
-        timeline = compile_timeline(entry.routine, self.timeline_options())
-        self.progress.set_timeline(timeline)
-        self.driver.load(timeline)
-        self.routine_loaded.emit(entry)
+        if session is not None:
+            self.progress.set_timeline(session.timeline)
+            self.show_snapshot(session.snapshot())  # the bars follow the new timeline at once
 
     def show_notice(self, text: str) -> None:
         """A lasting one-line note above the stage (e.g. no sound output: cues flash only)."""
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
 
-    def timeline(self) -> Timeline | None:
-        session = self.driver.session
-        return session.timeline if session else None
-
     # -- commands ---------------------------------------------------------------------------
-
-    @Slot()
-    def toggle(self) -> None:
-        if self._starting:
-            return  # Start is waiting for the sounds; a second press must not pause the run
-        session = self.driver.session
-        idle = session is not None and session.state in (State.IDLE, State.FINISHED)
-        if idle and self.entry is not None:
-            # Reload so settings changed since (lead-in, cadence) apply to this run, and so an
-            # edit saved while the last run went on is not lost: the picker has the fresh copy.
-            fresh = self.picker.current()
-            same = fresh is not None and fresh.id == self.entry.id
-            self.load_entry(fresh if fresh is not None and same else self.entry)
-            self._starting = True
-            try:
-                self.before_start()  # may wait (bounded) in a local event loop
-            finally:
-                self._starting = False
-        self.driver.toggle()
-
-    @Slot()
-    def restart(self) -> None:
-        session = self.driver.session
-        if session is not None and session.state is not State.IDLE:
-            self.driver.restart()
 
     @Slot()
     def request_stop(self) -> None:

@@ -40,10 +40,10 @@ from warmup_app.core.selfcheck.rules import (
     evaluate,
     follow_up_questions,
 )
-from warmup_app.gui.common.text import plain_label
-from warmup_app.gui.run.view import RunView
-from warmup_app.gui.selfcheck.questions import QuestionGroup, QuestionPage, QuestionRow, tr_core
-from warmup_app.gui.selfcheck.result import ADAPTED_ID_SUFFIX, ResultCard
+from warmup_app.gui.common.text import plain_label, tr_core
+from warmup_app.gui.selfcheck.questions import QuestionGroup, QuestionPage, QuestionRow
+from warmup_app.gui.selfcheck.result import ResultCard
+from warmup_app.runner.controller import RunController
 
 #: Warning signs that stop the flow the moment they are ticked.
 STOP_AT_ONCE = (Level.EMERGENCY, Level.URGENT)
@@ -51,22 +51,23 @@ _GROUP = {g.group: g for g in GROUPS}
 
 
 class SelfCheckPanel(QWidget):
-    """The self-check tab. ``run_view`` (optional in tests of the questions alone) is where a
-    warm-up started from the result is loaded and run."""
+    """The self-check tab. ``controller`` (optional in tests of the questions alone) is where a
+    warm-up started from the result is loaded and run, and whose routine the offers adapt."""
 
     #: A result was shown for answers not reported before: (``Report``, ``dict[str, bool]``).
     completed = Signal(object, object)
     #: A warm-up was started from the result (``RoutineEntry``, possibly an adapted copy).
     warmup_started = Signal(object)
 
-    def __init__(self, run_view: RunView | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, controller: RunController | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.run_view = run_view
+        self.controller = controller
         self.follow_up_mode = False
         self._follow_up_done = False
         self._reported: dict[str, bool] | None = None
         self._return_page = 0
-        self._base: RoutineEntry | None = None  # the routine an adapted copy was made from
 
         self.red_flags_page = self._make_red_flag_page()
         self.screen_page = QuestionPage(
@@ -166,8 +167,8 @@ class SelfCheckPanel(QWidget):
         self.result.start_clicked.connect(self.start_warmup)
         self.result.change_answers_clicked.connect(self.change_answers)
         self.result.new_check_clicked.connect(self.new_check)
-        if self.run_view is not None:
-            self.run_view.routine_loaded.connect(self._on_routine_loaded)
+        if self.controller is not None:
+            self.controller.routine_loaded.connect(self._on_routine_loaded)
 
     # -- answers ----------------------------------------------------------------------------
 
@@ -300,20 +301,12 @@ class SelfCheckPanel(QWidget):
         return report
 
     def base_entry(self) -> RoutineEntry | None:
-        """The routine selected on the Warm-up tab (the original, if an adapted copy runs)."""
-        if self.run_view is None:
-            return None
-        entry = self.run_view.entry
-        if entry is not None and entry.id.endswith(ADAPTED_ID_SUFFIX) and self._base is not None:
-            return self._base
-        return entry
+        """The routine loaded on the Warm-up tab (the original, if an adapted copy is loaded)."""
+        return self.controller.original_entry() if self.controller is not None else None
 
     @Slot(object)
     def _on_routine_loaded(self, entry: RoutineEntry) -> None:
-        if entry.id.endswith(ADAPTED_ID_SUFFIX):
-            return
-        self._base = None
-        if self.showing_result():
+        if entry.adapted_from is None and self.showing_result():
             self.result.update_routine(entry)
 
     @Slot()
@@ -322,17 +315,14 @@ class SelfCheckPanel(QWidget):
 
         A warm-up already under way is left alone; the signal still says where to look.
         """
-        if self.run_view is None:
+        controller = self.controller
+        if controller is None:
             return
-        session = self.run_view.driver.session
-        if session is not None and session.is_active:
-            self.warmup_started.emit(self.run_view.entry)
+        if controller.is_active():
+            self.warmup_started.emit(controller.entry)
             return
         entry = self.result.chosen_entry()
         if entry is None:
             return
-        base = self.result.base_entry
-        self.run_view.load_entry(entry)
-        self._base = base if entry is not base else None
-        self.run_view.driver.start()
+        controller.start(entry)
         self.warmup_started.emit(entry)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFont, QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,12 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from warmup_app.core.selfcheck.rules import Question
-from warmup_app.gui.common.text import plain_label
-
-
-def tr_core(text: str) -> str:
-    """Translate a fixed sentence from the core self-check (keyed on its English text)."""
-    return QCoreApplication.translate("selfcheck", text)
+from warmup_app.gui.common.text import plain_label, tr_core
 
 
 class _ClickLabel(QLabel):

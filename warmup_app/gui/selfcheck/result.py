@@ -37,13 +37,12 @@ from warmup_app.core.selfcheck.rules import (
     Today,
     Triage,
 )
-from warmup_app.gui.common.text import plain_label
+from warmup_app.gui.common.text import plain_label, tr_core
 from warmup_app.gui.common.theme import is_dark
-from warmup_app.gui.selfcheck.questions import CheckRow, tr_core
+from warmup_app.gui.selfcheck.questions import CheckRow
 
 #: Results that leave room for a warm-up today.
 RUNNING_TODAY = (Today.RUN_AS_PLANNED, Today.RUN_EASY)
-ADAPTED_ID_SUFFIX = " (adapted)"
 
 # (accent, background, text) per triage; the background is a tint, text stays high-contrast.
 _LIGHT = {
@@ -364,4 +363,4 @@ class ResultCard(QScrollArea):
         adaptation = adapt(base.routine, kinds, name_suffix=self.tr(" (adapted)"))
         if not adaptation.applicable:
             return base
-        return replace(base, id=base.id + ADAPTED_ID_SUFFIX, routine=adaptation.routine)
+        return replace(base, routine=adaptation.routine, adapted_from=base)
