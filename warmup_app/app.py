@@ -51,10 +51,11 @@ EXIT_GRACE_MS = 1500  # let the finish sound ring out before quitting with --exi
 class AppController(QObject):
     """Connects the window, the driver and the command-line options.
 
-    Start-up has two halves. Before the first paint: settings, theme, the driver and the
-    Warm-up tab. Right after it (:meth:`finish_start`): the other tabs, sound, history,
-    keep-awake, tray and notifications, then the routines. Their modules are imported there
-    too, which is most of the start-up time a user would otherwise wait for.
+    Start-up has three steps. Before the first paint: settings, theme, the run controller and
+    the Warm-up tab. Right after it (:meth:`finish_start`): sound, history, keep-awake, tray
+    and notifications, then the routines. The Routines, Self-check and History tabs (the
+    editor, the self-check rules, QtCharts) only when first shown or needed, so a warm-up
+    started with ``--start`` never loads them.
     """
 
     def __init__(
@@ -111,7 +112,6 @@ class AppController(QObject):
         from warmup_app.desktop.tray import RunTray
         from warmup_app.gui.dialogs.disclaimer import FirstRunDisclaimer
 
-        self.window.build_tabs()
         self.audio = SessionAudio(self.driver, self.settings, self.user.sounds_cache, self)
         self._wire_audio(self.audio)
         # History on its own thread: a locked or damaged file never delays start-up or a cue.
@@ -128,6 +128,8 @@ class AppController(QObject):
     @Slot()
     def _wire_tabs(self) -> None:
         wire_tabs(self.window)
+        if self.history is not None:
+            attach_history_views(self.window, self.history)
 
     def _wire_audio(self, audio: SessionAudio) -> None:
         run_view = self.window.run_view
@@ -315,11 +317,17 @@ def install_history(
     run.routine_loaded.connect(recorder.set_routine)
     if run.entry is not None:
         recorder.set_routine(run.entry)
-    window.selfcheck_panel.completed.connect(recorder.record_selfcheck)
-    window.history_view.set_access(access)
     recorder.notice.connect(window.statusBar().showMessage)
+    if window.has_tabs():  # else when they are built (the app connects ``tabs_built``)
+        attach_history_views(window, recorder)
     access.start()
     return recorder
+
+
+def attach_history_views(window: MainWindow, recorder: HistoryRecorder) -> None:
+    """The Self-check tab's results are recorded; the History tab reads the same store."""
+    window.selfcheck_panel.completed.connect(recorder.record_selfcheck)
+    window.history_view.set_access(recorder.access)
 
 
 def run_app(options: argparse.Namespace) -> int:

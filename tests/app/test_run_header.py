@@ -70,6 +70,8 @@ def test_start_file_names_that_routine_not_the_one_picked_before(make_app, tmp_p
     assert session.state is State.LEAD_IN
     assert app.run.entry is not None
     assert app.run.entry.path == elsewhere
+    # A warm-up started from the command line never builds the editor, self-check or charts.
+    assert not app.window.has_tabs()
     assert header(app) == "Small test  (1:35)"
     assert app.window.run_view.picker.summary.text() == "Jog 0:30 · Stretches 1:05"
     assert not app.window.run_view.picker.badge.isVisibleTo(app.window)
@@ -131,3 +133,14 @@ def test_a_routine_saved_while_an_adapted_one_is_loaded_keeps_the_adapted_header
     app.window.routines_view.reload()
     assert app.run.entry is adapted
     assert header(app) == "Pre-run warm-up (adapted)  (19:45)"
+
+
+def test_tabs_built_later_are_wired_to_the_history(make_app) -> None:
+    app = make_app(options())
+    app.load()
+    assert not app.window.has_tabs()
+    assert app.history is not None
+    app.window.tabs.setCurrentIndex(2)  # Self-check: the tabs are built on demand
+    assert app.window.has_tabs()
+    assert app.window.history_view.access is app.history.access
+    assert app.window.routines_view.library is app.run.library

@@ -103,6 +103,10 @@ class MainWindow(QMainWindow):
         self.announcer = StepAnnouncer(self.driver, self.run_view.stage.step_name, self)
         self.tabs_built.emit()
 
+    def has_tabs(self) -> bool:
+        """Whether Routines, Self-check and History have been built yet."""
+        return self._built is not None
+
     def _tabs_built(self) -> _Tabs:
         self.build_tabs()
         assert self._built is not None
