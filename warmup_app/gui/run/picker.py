@@ -42,8 +42,8 @@ class RoutinePicker(QWidget):
         self.badge.setObjectName("adaptedBadge")
         self.badge.setText(self.tr("Adapted for today"))
         self.badge.setStyleSheet(
-            "QLabel#adaptedBadge { font-weight: bold; border: 1px solid palette(highlight);"
-            " border-radius: 4px; padding: 1px 6px; }"
+            "QLabel#adaptedBadge { font-weight: bold; background: palette(highlight);"
+            " color: palette(highlighted-text); border-radius: 9px; padding: 2px 10px; }"
         )
         self.original_button = QPushButton(self.tr("Use the original"), self)
         self.original_button.setToolTip(self.tr("Go back to the routine as it is saved"))
