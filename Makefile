@@ -44,9 +44,7 @@ package: system-deps system-deps-test venv
 	$(BIN)/python packaging/build.py
 
 screenshots: system-deps venv
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.screenshots.run docs/screenshots
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.screenshots.selfcheck docs/screenshots
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.screenshots.editor docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.screenshots docs/screenshots
 
 # Installs only the packages that are missing, so a ready machine needs no network or root.
 system-deps:

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from pydub import AudioSegment
 
-from warmup_app.audio.synth import SynthSettings, frequency_signature
+from warmup_app.audio.synth import CUE_PATTERNS, SynthSettings
 from warmup_app.core.cues import CueKind
 
 ANALYSIS_RATE = 16_000
@@ -31,6 +31,18 @@ WINDOW = 640  # 40 ms: frequency resolution of ~25 Hz, main lobe +-50 Hz
 HOP = 160  # 10 ms
 PROBE_HZ = 35.0  # a tone counts only if it is louder than the spectrum this far either side
 FULL_SCALE = 32768.0
+
+
+def frequency_signature(
+    settings: SynthSettings | None = None,
+) -> dict[CueKind, tuple[float, ...]]:
+    """The dominant frequencies of each kind as rendered with ``settings``, in the order they
+    sound: the notes of its pattern (synth.py gives each frequency to one kind only)."""
+    scale = (settings or SynthSettings()).pitch_scale
+    return {
+        kind: tuple(dict.fromkeys(note.hz * scale for note in notes))
+        for kind, notes in CUE_PATTERNS.items()
+    }
 
 
 @dataclass(frozen=True)
@@ -127,7 +139,7 @@ def detect_cues(
     Notes of one kind less than ``max_gap_s`` apart form one cue (the cue patterns pause at most
     70 ms inside a cue; cues of one kind are far more apart in any routine).
     """
-    signature = frequency_signature(settings or SynthSettings())
+    signature = frequency_signature(settings)
     kind_of = {hz: kind for kind, freqs in signature.items() for hz in freqs}
     notes = detect_notes(wav_path, list(kind_of), min_level_dbfs=min_level_dbfs)
     groups: dict[CueKind, list[list[DetectedNote]]] = {}

@@ -317,7 +317,7 @@ def install_history(
     run.routine_loaded.connect(recorder.set_routine)
     if run.entry is not None:
         recorder.set_routine(run.entry)
-    recorder.notice.connect(window.statusBar().showMessage)
+    recorder.notice.connect(window.show_status)
     if window.has_tabs():  # else when they are built (the app connects ``tabs_built``)
         attach_history_views(window, recorder)
     access.start()

@@ -7,17 +7,16 @@ import wave
 from pathlib import Path
 
 import pytest
+from audio_analysis import frequency_signature
 from pydub import AudioSegment
 from pydub.silence import detect_nonsilent
 
 from warmup_app.audio import synth
 from warmup_app.audio.synth import (
     CUE_PATTERNS,
-    FREQUENCY_SIGNATURE,
     MIN_PITCH_SCALE,
     PLAYBACK_TAIL_MS,
     SynthSettings,
-    frequency_signature,
     render_cue,
     render_cue_set,
     render_keep_awake,
@@ -114,9 +113,10 @@ def test_rhythm_and_pitch_follow_the_pattern(cue_set: dict[CueKind, Path], kind:
 
 
 def test_dominant_frequencies_are_distinct_per_kind() -> None:
-    firsts = [freqs[0] for freqs in FREQUENCY_SIGNATURE.values()]
+    signature = frequency_signature()
+    firsts = [freqs[0] for freqs in signature.values()]
     assert len(set(firsts)) == len(firsts)
-    everything = sorted(hz for freqs in FREQUENCY_SIGNATURE.values() for hz in freqs)
+    everything = sorted(hz for freqs in signature.values() for hz in freqs)
     assert len(everything) == len(set(everything)), "a frequency is shared by two kinds"
     # Far enough apart for a 40 ms analysis window, even at the lowest pitch.
     closest = min(b - a for a, b in itertools.pairwise(everything))

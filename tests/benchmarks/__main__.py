@@ -29,7 +29,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--app",
         metavar="COMMAND",
         help="launch the app with COMMAND instead of 'python -m warmup_app' "
-        "(e.g. dist/warmup-app/warmup-app)",
+        "(e.g. dist/warmup-app/warmup-app; start-up then is not measured: its probe wraps "
+        "the source tree's app)",
     )
     options = parser.parse_args(argv)
     options.only = [name.strip() for name in options.only.split(",") if name.strip()]

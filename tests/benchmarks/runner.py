@@ -25,7 +25,8 @@ def qt_env(home: Path, **extra: str) -> dict[str, str]:
     return env
 
 
-_app_launcher = [PYTHON, "-m", "warmup_app"]
+SOURCE_LAUNCHER = (PYTHON, "-m", "warmup_app")
+_app_launcher = list(SOURCE_LAUNCHER)
 
 
 def use_app_launcher(command: Sequence[str]) -> None:
@@ -35,6 +36,14 @@ def use_app_launcher(command: Sequence[str]) -> None:
 
 def app_command(*args: str) -> list[str]:
     return [*_app_launcher, *args]
+
+
+def probed_app_command(*args: str) -> list[str] | None:
+    """The app behind ``first_paint_probe``, or None when another build is measured: the probe
+    wraps the source tree's app in its own interpreter and cannot reach into a bundle."""
+    if tuple(_app_launcher) != SOURCE_LAUNCHER:
+        return None
+    return [PYTHON, "-m", "tests.benchmarks.first_paint_probe", *args]
 
 
 def script_command(script: str, *args: str) -> list[str]:

@@ -203,17 +203,6 @@ def test_a_damaged_file_is_set_aside_and_defaults_are_used(
     assert restarted.load_problems == []
 
 
-def test_restore_defaults_keeps_the_window_geometry(qtbot: QtBot, settings_path: Path) -> None:
-    settings = Settings(settings_path)
-    geometry = QByteArray(b"saved")
-    settings.update({s.VOLUME: 5, s.THEME: Theme.DARK, s.WINDOW_GEOMETRY: geometry})
-    with qtbot.waitSignals([settings.changed, settings.changed], timeout=1000):
-        settings.reset_preferences()
-    assert settings.get(s.VOLUME) == s.VOLUME.default
-    assert settings.get(s.THEME) is Theme.SYSTEM
-    assert settings.get(s.WINDOW_GEOMETRY) == geometry
-
-
 def test_timeline_options_follow_the_settings(qtbot: QtBot, settings_path: Path) -> None:
     settings = Settings(settings_path)
     default = settings.timeline_options()

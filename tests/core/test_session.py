@@ -11,12 +11,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from warmup_app.core.cues import CueKind
+from warmup_app.core.durations import format_clock
 from warmup_app.core.routine import Routine
 from warmup_app.core.session import (
     BACK_DOUBLE_PRESS_SECONDS,
     STALE_CUE_SECONDS,
     FiredCue,
     Session,
+    Snapshot,
     State,
 )
 from warmup_app.core.timeline import (
@@ -30,6 +32,12 @@ from warmup_app.core.timeline import (
 
 EPS = 1e-9
 MAX_WAKE_UPS = 50_000
+
+
+def countdown(snap: Snapshot) -> str:
+    """The big countdown, as the Warm-up tab's stage shows it."""
+    return format_clock(snap.segment_remaining)
+
 
 #: Short routines keep a full drive loop (one step per second and per cue) quick.
 tiny_routines = routines(max_step=30, max_pause=8, max_parts=2, max_steps=3, rich_text=False)
@@ -306,7 +314,7 @@ def test_deadlines_cover_every_change_and_nothing_earlier(routine: Routine, cade
         before = session.snapshot()
         clock.t = previous + (deadline - previous) * 0.999
         between = session.snapshot()
-        assert between.display_seconds == before.display_seconds
+        assert countdown(between) == countdown(before)
         assert math.ceil(between.routine_remaining - EPS) == math.ceil(
             before.routine_remaining - EPS
         )
@@ -324,7 +332,7 @@ def test_deadlines_cover_every_change_and_nothing_earlier(routine: Routine, cade
         # What a wake-up shows is already the new second, not a hair before it.
         woken = session.snapshot()
         clock.t = deadline + 1e-6
-        assert session.snapshot().display_seconds == woken.display_seconds
+        assert countdown(session.snapshot()) == countdown(woken)
         assert session.snapshot().state is woken.state
         assert session.snapshot().segment == woken.segment
         clock.t = deadline
@@ -468,7 +476,7 @@ def test_snapshot_in_the_lead_in(session: Session, clock: FakeClock) -> None:
     assert snap.segment is not None
     assert snap.segment.kind is SegmentKind.LEAD_IN
     assert snap.segment_remaining == pytest.approx(4.2)
-    assert snap.display_seconds == 5
+    assert countdown(snap) == "0:05"  # rounded up: never 0:00 before the end
     assert snap.step is not None
     assert (snap.step.name, snap.side) == ("Walk", None)
     assert snap.next_step is not None
@@ -481,14 +489,24 @@ def test_snapshot_in_the_lead_in(session: Session, clock: FakeClock) -> None:
 @pytest.mark.parametrize(
     ("at", "kind", "display", "step", "side", "next_step", "next_side", "fractions", "number"),
     [
-        (4.2, SegmentKind.LEAD_IN, 1, "Walk", None, "Lunge", Side.LEFT, (0, 0), 1),
-        (20, SegmentKind.WORK, 15, "Walk", None, "Lunge", Side.LEFT, (15 / 85, 0), 1),
-        (34.5, SegmentKind.WORK, 1, "Walk", None, "Lunge", Side.LEFT, (29.5 / 85, 0), 1),
-        (35, SegmentKind.TRANSITION, 10, "Lunge", Side.LEFT, "Lunge", Side.RIGHT, (30 / 85, 0), 2),
-        (50, SegmentKind.WORK, 15, "Lunge", Side.LEFT, "Lunge", Side.RIGHT, (45 / 85, 0), 2),
-        (67, SegmentKind.SWITCH, 3, "Lunge", Side.RIGHT, "Jog", None, (62 / 85, 0), 2),
-        (70, SegmentKind.WORK, 20, "Lunge", Side.RIGHT, "Jog", None, (65 / 85, 0), 2),
-        (95, SegmentKind.WORK, 5, "Jog", None, None, None, (1, 0.5), 3),
+        (4.2, SegmentKind.LEAD_IN, "0:01", "Walk", None, "Lunge", Side.LEFT, (0, 0), 1),
+        (20, SegmentKind.WORK, "0:15", "Walk", None, "Lunge", Side.LEFT, (15 / 85, 0), 1),
+        (34.5, SegmentKind.WORK, "0:01", "Walk", None, "Lunge", Side.LEFT, (29.5 / 85, 0), 1),
+        (
+            35,
+            SegmentKind.TRANSITION,
+            "0:10",
+            "Lunge",
+            Side.LEFT,
+            "Lunge",
+            Side.RIGHT,
+            (30 / 85, 0),
+            2,
+        ),
+        (50, SegmentKind.WORK, "0:15", "Lunge", Side.LEFT, "Lunge", Side.RIGHT, (45 / 85, 0), 2),
+        (67, SegmentKind.SWITCH, "0:03", "Lunge", Side.RIGHT, "Jog", None, (62 / 85, 0), 2),
+        (70, SegmentKind.WORK, "0:20", "Lunge", Side.RIGHT, "Jog", None, (65 / 85, 0), 2),
+        (95, SegmentKind.WORK, "0:05", "Jog", None, None, None, (1, 0.5), 3),
     ],
 )
 def test_snapshot_while_running(
@@ -496,7 +514,7 @@ def test_snapshot_while_running(
     clock: FakeClock,
     at: float,
     kind: SegmentKind,
-    display: int,
+    display: str,
     step: str,
     side: Side | None,
     next_step: str | None,
@@ -509,7 +527,7 @@ def test_snapshot_while_running(
     assert snap.elapsed == pytest.approx(at)
     assert snap.segment is not None
     assert snap.segment.kind is kind
-    assert snap.display_seconds == display
+    assert countdown(snap) == display
     assert snap.step is not None
     assert (snap.step.name, snap.side) == (step, side)
     assert (snap.next_step.name if snap.next_step else None, snap.next_side) == (
@@ -528,7 +546,7 @@ def test_snapshot_when_finished(session: Session, clock: FakeClock) -> None:
     snap = session.snapshot()
     assert snap.state is State.FINISHED
     assert snap.segment is None
-    assert snap.display_seconds == 0
+    assert countdown(snap) == "0:00"
     assert snap.step is None
     assert snap.next_step is None
     assert [p.fraction for p in snap.parts] == [1, 1]
@@ -542,11 +560,11 @@ def test_snapshot_while_paused_keeps_its_numbers(session: Session, clock: FakeCl
     clock.advance(120)
     after = session.snapshot()
     assert after.state is State.PAUSED
-    assert (after.display_seconds, after.routine_remaining) == (
-        before.display_seconds,
+    assert (countdown(after), after.routine_remaining) == (
+        countdown(before),
         before.routine_remaining,
     )
-    assert after.display_seconds == 15
+    assert countdown(after) == "0:15"
 
 
 def test_current_step_index(session: Session, clock: FakeClock) -> None:
@@ -591,7 +609,7 @@ def test_after_stop_the_display_shows_the_start_but_the_stop_point_is_kept() -> 
     snap = session.snapshot()
     assert snap.state is State.IDLE
     assert snap.elapsed == 0.0
-    assert snap.display_seconds == 5  # the lead-in, where Space will begin
+    assert countdown(snap) == "0:05"  # the lead-in, where Space will begin
     assert all(p.done == 0 for p in snap.parts)
     assert session.elapsed() == 40
     assert session.current_step_index() == 1

@@ -54,25 +54,24 @@ def test_the_app_icon_has_every_size(qapp: object) -> None:
 def test_tooltip_follows_the_run(
     tray: RunTray, driver: SessionDriver, scheduler: FakeScheduler
 ) -> None:
-    assert tray.tooltip() == f"{APP_NAME}: ready"
+    assert tray.icon.toolTip() == f"{APP_NAME}: ready"
     driver.start()
-    assert tray.tooltip() == "Get ready: 0:05\n1:35 of the warm-up left"
+    assert tray.icon.toolTip() == "Get ready: 0:05\n1:35 of the warm-up left"
     scheduler.advance(5.5)
-    assert tray.tooltip() == "Easy jog: 0:30 left\n1:35 of the warm-up left"
+    assert tray.icon.toolTip() == "Easy jog: 0:30 left\n1:35 of the warm-up left"
     scheduler.advance(35)  # 40.5 s: lunge, left side, 5.5 s into it
-    assert tray.tooltip() == "Lunge (left side): 0:15 left\n1:00 of the warm-up left"
-    assert tray.icon.toolTip() == tray.tooltip()
+    assert tray.icon.toolTip() == "Lunge (left side): 0:15 left\n1:00 of the warm-up left"
     scheduler.advance(15)  # the switch
-    assert tray.tooltip().startswith("Switch sides: 0:05\n")
+    assert tray.icon.toolTip().startswith("Switch sides: 0:05\n")
     driver.pause()
-    assert tray.tooltip().startswith("Paused. Switch sides: 0:05\n")
+    assert tray.icon.toolTip().startswith("Paused. Switch sides: 0:05\n")
     driver.resume()
     scheduler.advance(27)  # 82.5 s: the transition between steps (80-85)
-    assert tray.tooltip() == "Next exercise in 0:03\n0:18 of the warm-up left"
+    assert tray.icon.toolTip() == "Next exercise in 0:03\n0:18 of the warm-up left"
     scheduler.advance(60)
     assert driver.session is not None
     assert driver.session.state is State.FINISHED
-    assert tray.tooltip() == f"{APP_NAME}: warm-up complete"
+    assert tray.icon.toolTip() == f"{APP_NAME}: warm-up complete"
 
 
 def test_tooltip_is_rewritten_only_when_its_text_changes(
@@ -110,9 +109,9 @@ def test_pause_skip_and_show_from_the_menu(
     assert tray.pause_action.text() == "Resume"
     tray.pause_action.trigger()
     assert driver.session.state is State.RUNNING
-    assert tray.tooltip().startswith("Easy jog")
+    assert tray.icon.toolTip().startswith("Easy jog")
     tray.skip_action.trigger()
-    assert tray.tooltip().startswith("Lunge (left side)")
+    assert tray.icon.toolTip().startswith("Lunge (left side)")
     with qtbot.waitSignal(tray.show_requested, timeout=1000):
         tray.show_action.trigger()
     with qtbot.waitSignal(tray.show_requested, timeout=1000):
@@ -125,7 +124,7 @@ def test_pause_skip_and_show_from_the_menu(
 
 def test_no_tray_no_icon(tray: RunTray) -> None:
     assert not QSystemTrayIcon.isSystemTrayAvailable()  # offscreen
-    assert not tray.is_visible()
+    assert not tray.icon.isVisible()
 
 
 @pytest.mark.qt_log_ignore(NO_TRAY_WARNING)
@@ -134,7 +133,7 @@ def test_a_shown_tray_carries_the_finish_message(
 ) -> None:
     load_small(driver)
     tray = RunTray(driver, app_icon(), tray_available=lambda: True)
-    assert tray.is_visible()
+    assert tray.icon.isVisible()
     notifier = FinishNotifier(driver, tray_icon=lambda: tray.icon)
     driver.start()
     with qtbot.waitSignal(notifier.sent, timeout=1000) as sent:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 
 from tests.qt_fixtures import DATA, START, FakeClock, FakeScheduler
 from warmup_app.core.cues import CueKind
+from warmup_app.core.durations import format_clock
 from warmup_app.core.routine_files import load_routine
 from warmup_app.core.session import STALE_CUE_SECONDS, FiredCue, State
 from warmup_app.core.timeline import Side, Timeline, compile_timeline
@@ -305,11 +306,13 @@ def test_skip_fires_the_next_steps_go_at_once(
 
 
 def test_snapshots_follow_every_second(started: SessionDriver, scheduler: FakeScheduler) -> None:
-    shown: list[int] = []
-    started.snapshot_changed.connect(lambda snap: shown.append(snap.display_seconds))
+    shown: list[str] = []
+    started.snapshot_changed.connect(
+        lambda snap: shown.append(format_clock(snap.segment_remaining))
+    )
     scheduler.advance(5.0)
     # 4, 3, 2, 1 left in the lead-in, then the jog's 30 at 5 s.
-    assert shown == [4, 3, 2, 1, 30]
+    assert shown == ["0:04", "0:03", "0:02", "0:01", "0:30"]
 
 
 def test_precise_scheduler_uses_a_precise_single_shot_timer(qapp: object) -> None:

@@ -233,9 +233,6 @@ class CuePlayer(QObject):
         self._ready = True
         self.ready.emit()
 
-    def is_ready(self) -> bool:
-        return self._ready
-
     def wait_ready(self, timeout_ms: int) -> bool:
         """Run a local event loop until ``ready`` or ``timeout_ms``; True when ready.
 
@@ -318,9 +315,6 @@ class CuePlayer(QObject):
         """``volume`` is a slider position 0..1; loudness follows it evenly to the ear."""
         self._volume = 0.0 if math.isnan(volume) else min(max(volume, 0.0), 1.0)
         self._apply_volume()
-
-    def is_muted(self) -> bool:
-        return self._muted
 
     def set_muted(self, muted: bool) -> None:
         self._muted = muted

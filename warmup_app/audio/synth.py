@@ -2,7 +2,7 @@
 
 Each sounded cue kind gets its own pitch, length and rhythm, so a runner who isn't looking knows
 what happened. Every note frequency is used by exactly one kind (and no two are closer than
-~90 Hz), which is what lets a recording be read back kind by kind (see ``FREQUENCY_SIGNATURE``).
+~90 Hz), which is what lets a recording be read back kind by kind (tests/audio_analysis.py).
 
 No Qt here: the files are plain 48 kHz mono 16-bit PCM WAV, the format QSoundEffect plays.
 """
@@ -73,11 +73,6 @@ CUE_PATTERNS: Mapping[CueKind, tuple[Note, ...]] = MappingProxyType(
     }
 )
 
-#: Dominant frequencies of each kind at ``pitch_scale`` 1, in the order they sound.
-FREQUENCY_SIGNATURE: Mapping[CueKind, tuple[float, ...]] = MappingProxyType(
-    {kind: tuple(dict.fromkeys(n.hz for n in notes)) for kind, notes in CUE_PATTERNS.items()}
-)
-
 MIN_PITCH_SCALE = 0.75
 MAX_PITCH_SCALE = 1.5
 
@@ -108,14 +103,6 @@ class SynthSettings:
         }
         blob = json.dumps(payload, sort_keys=True).encode("utf-8")
         return hashlib.sha256(blob).hexdigest()[:16]
-
-
-def frequency_signature(settings: SynthSettings) -> dict[CueKind, tuple[float, ...]]:
-    """The dominant frequencies of each kind as rendered with ``settings``."""
-    return {
-        kind: tuple(hz * settings.pitch_scale for hz in freqs)
-        for kind, freqs in FREQUENCY_SIGNATURE.items()
-    }
 
 
 def _tone(note: Note, pitch_scale: float) -> AudioSegment:

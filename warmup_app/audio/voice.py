@@ -150,9 +150,6 @@ class Voice(QObject):
                 return True
         return False
 
-    def is_enabled(self) -> bool:
-        return self._enabled
-
     def set_enabled(self, enabled: bool) -> None:
         """The user's on/off switch; off also cuts a sentence short."""
         self._enabled = enabled
@@ -195,9 +192,6 @@ class Voice(QObject):
     def stop(self) -> None:
         if self._tts is not None and self._tts.state() != QTextToSpeech.State.Ready:
             self._tts.stop(QTextToSpeech.BoundaryHint.Immediate)
-
-    def is_speaking(self) -> bool:
-        return self._speaking
 
     def estimate_seconds(self, text: str) -> float:
         """How long ``text`` will take at the current rate, erring long (see core/speech.py)."""

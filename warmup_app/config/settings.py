@@ -263,10 +263,6 @@ class Settings(QObject):
         for name in changed:
             self.changed.emit(name)
 
-    def reset_preferences(self) -> None:
-        """Every preference back to its default (remembered window state stays)."""
-        self.update({key: key.default for key in ALL_KEYS if key.preference})
-
     def sync(self) -> None:
         self._qs.sync()
         if self._qs.status() is not QSettings.Status.NoError:

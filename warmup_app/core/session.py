@@ -59,11 +59,6 @@ class Snapshot:
     step_number: int = 0  # 1-based position of that step in the routine; 0 before/after
     step_count: int = 0
 
-    @property
-    def display_seconds(self) -> int:
-        """The big countdown: whole seconds, rounded up (shows 1 until the segment ends)."""
-        return max(0, math.ceil(self.segment_remaining - 1e-9))
-
 
 @dataclass(frozen=True)
 class FiredCue:

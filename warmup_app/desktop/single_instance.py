@@ -84,10 +84,6 @@ class SingleInstance(QObject):
         self._peer: QLocalSocket | None = None  # the running instance, when we are not it
         self._buffers: dict[QLocalSocket, QByteArray] = {}
 
-    @property
-    def is_primary(self) -> bool:
-        return self._server is not None
-
     def claim(self) -> bool:
         """True when this launch is the one that runs; False when another one already does."""
         self._lock_path.parent.mkdir(parents=True, exist_ok=True)

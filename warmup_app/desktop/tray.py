@@ -67,12 +67,6 @@ class RunTray(QObject):
         if tray_available():
             self.icon.show()
 
-    def is_visible(self) -> bool:
-        return self.icon.isVisible()
-
-    def tooltip(self) -> str:
-        return self._tooltip
-
     def hide(self) -> None:
         self.icon.hide()
 

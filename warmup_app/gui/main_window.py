@@ -180,6 +180,12 @@ class MainWindow(QMainWindow):
         """A warm-up was started from another tab (the self-check): show it running."""
         self.tabs.setCurrentWidget(self.run_view)
 
+    @Slot(str)
+    def show_status(self, message: str) -> None:
+        """A note that must not take the keyboard from a running warm-up (the status bar is
+        created only when there is something to say)."""
+        self.statusBar().showMessage(message)
+
     @Slot()
     def toggle_fullscreen(self) -> None:
         if self.isFullScreen():

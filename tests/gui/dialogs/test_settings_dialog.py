@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -148,7 +148,10 @@ def test_apply_stores_and_keeps_the_dialog_open(qtbot: QtBot, settings: Settings
 
 
 def test_restore_defaults_fills_the_form_then_ok_stores(qtbot: QtBot, settings: Settings) -> None:
-    settings.update({keys.VOLUME: 10, keys.THEME: Theme.DARK, keys.LEAD_IN: 0})
+    geometry = QByteArray(b"saved")
+    settings.update(
+        {keys.VOLUME: 10, keys.THEME: Theme.DARK, keys.LEAD_IN: 0, keys.WINDOW_GEOMETRY: geometry}
+    )
     dialog = open_dialog(qtbot, settings)
     click(dialog, QDialogButtonBox.StandardButton.RestoreDefaults)
     assert dialog.volume.value() == keys.VOLUME.default
@@ -159,6 +162,7 @@ def test_restore_defaults_fills_the_form_then_ok_stores(qtbot: QtBot, settings: 
     for key in keys.ALL_KEYS:
         if key.preference:
             assert settings.get(key) == key.default, key.name
+    assert settings.get(keys.WINDOW_GEOMETRY) == geometry  # remembered state, not a preference
 
 
 def test_lead_in_lowest_value_means_as_in_the_routine(qtbot: QtBot, settings: Settings) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QTabBar, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QTabBar, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.qt_fixtures import FakeClock, FakeScheduler, library
@@ -13,6 +13,7 @@ from warmup_app.app import build_window
 from warmup_app.gui.main_window import MainWindow, trial_run_view
 from warmup_app.gui.routines import RoutinesView
 from warmup_app.gui.routines.dialogs import UnsavedChoice
+from warmup_app.gui.routines.library_view import LibraryView
 from warmup_app.runner.controller import RunController
 from warmup_app.runner.driver import SessionDriver
 
@@ -122,3 +123,13 @@ def make_view(qtbot: QtBot) -> RoutinesView:
     routines.set_library(routines.store.load_library())
     routines.show()
     return routines
+
+
+def listed_names(library_view: LibraryView) -> list[str]:
+    """Routine names (and broken file names) in the order the library list shows them."""
+    return [item.text(0) for item in library_view.rows()]
+
+
+def shown_text(label: QLabel) -> str:
+    """What ``label`` shows: its text, or nothing while it is hidden."""
+    return label.text() if not label.isHidden() else ""

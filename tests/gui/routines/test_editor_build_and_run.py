@@ -15,6 +15,7 @@ from tests.gui.routines.editor_driving import (
     click,
     click_tab,
     click_tree_row,
+    listed_names,
     make_window,
     type_into,
 )
@@ -97,7 +98,7 @@ def test_build_save_reopen_and_run(qtbot: QtBot) -> None:
     window2, clock, scheduler = make_window(qtbot)
 
     click_tab(qtbot, window2, "Routines")
-    assert "Tempo <b>day</b>" in window2.routines_view.library_view.item_names()
+    assert "Tempo <b>day</b>" in listed_names(window2.routines_view.library_view)
     click_tab(qtbot, window2, "Warm-up")
     combo = window2.run_view.picker.combo
     choose(qtbot, combo, "Tempo")

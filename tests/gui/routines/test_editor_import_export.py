@@ -14,6 +14,7 @@ from tests.core.test_routine_store_hostile import HOSTILE_FILES
 from tests.gui.routines.editor_driving import (
     click,
     click_tree_row,
+    listed_names,
     make_view,
     make_window,
     type_into,
@@ -88,7 +89,7 @@ def test_each_malformed_file_shows_its_error_and_changes_nothing(
     dialog = ImportPreviewDialog(preview, view)
     qtbot.addWidget(dialog)
     assert dialog.heading.text() == "This file cannot be imported"
-    shown = dialog.problem_text()
+    shown = dialog.problems.text()
     assert shown
     for problem in preview.problems[:3]:
         assert problem.message in shown
@@ -112,7 +113,7 @@ def test_valid_import_previews_then_saves(view: RoutinesView, shared: Path) -> N
     path = view.offer_import(shared)
     assert path is not None
     assert path.name == f"club-i-warm-up-i{SUFFIX}"
-    assert "Club <i>warm-up</i>" in view.library_view.item_names()
+    assert "Club <i>warm-up</i>" in listed_names(view.library_view)
 
 
 def test_preview_dialog_shows_name_total_parts_as_plain_text(
@@ -189,7 +190,7 @@ def test_replacing_the_routine_open_with_unsaved_edits_asks_first(
 ) -> None:
     mine = view.store.save(load_routine(shared))
     view.reload()
-    entry = view.entry_for(mine)
+    entry = next((e for e in view.library.routines if e.path == mine), None)
     assert entry is not None
     view.open_entry(entry)
     type_into(qtbot, view.editor.routine_form.description_edit, "edited")
@@ -205,7 +206,7 @@ def test_import_from_the_file_dialog(view: RoutinesView, shared: Path) -> None:
     view.dialogs.ask_import_path = lambda: shared
     view.dialogs.show_import_preview = Recorder()
     view.actions_by_name["import"].trigger()
-    assert "Club <i>warm-up</i>" in view.library_view.item_names()
+    assert "Club <i>warm-up</i>" in listed_names(view.library_view)
     view.dialogs.ask_import_path = lambda: None
     view.actions_by_name["import"].trigger()  # cancelled: nothing happens
 
@@ -233,7 +234,7 @@ def test_a_file_dropped_on_the_window_is_offered_for_import(qtbot: QtBot, shared
     )
     QApplication.sendEvent(target, drop)
     assert [p.source for p in recorder.previews] == [shared]
-    assert "Club <i>warm-up</i>" in view.library_view.item_names()
+    assert "Club <i>warm-up</i>" in listed_names(view.library_view)
     picker = window.run_view.picker.combo
     assert picker.findText("Club <i>warm-up</i>", Qt.MatchFlag.MatchStartsWith) >= 0
 
@@ -330,6 +331,6 @@ def test_command_line_file_is_offered_for_import(qtbot: QtBot, qapp: object, sha
     try:
         assert [p.source for p in recorder.previews] == [shared]
         assert window.tabs.currentWidget() is window.routines_view
-        assert "Club <i>warm-up</i>" in window.routines_view.library_view.item_names()
+        assert "Club <i>warm-up</i>" in listed_names(window.routines_view.library_view)
     finally:
         controller.shutdown()

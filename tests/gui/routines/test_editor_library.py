@@ -7,7 +7,13 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.gui.routines.editor_driving import click, click_tree_row, make_view, type_into
+from tests.gui.routines.editor_driving import (
+    click,
+    click_tree_row,
+    listed_names,
+    make_view,
+    type_into,
+)
 from warmup_app import paths
 from warmup_app.core.routine_files import BrokenFile, RoutineEntry, load_routine
 from warmup_app.gui.routines import RoutinesView
@@ -51,11 +57,11 @@ def select(view: RoutinesView, name: str) -> RoutineEntry | BrokenFile:
             current = lib.current()
             assert current is not None
             return current
-    raise AssertionError(f"{name!r} not listed: {lib.item_names()}")
+    raise AssertionError(f"{name!r} not listed: {listed_names(lib)}")
 
 
 def test_lists_builtins_user_routines_and_broken_files(view: RoutinesView) -> None:
-    assert view.library_view.item_names() == [
+    assert listed_names(view.library_view) == [
         "Pre-run warm-up",
         "Quick warm-up",
         "Race-day warm-up",
@@ -141,7 +147,7 @@ def test_rename(qtbot: QtBot, view: RoutinesView, folder: Path) -> None:
     assert asked == ["<b>Short</b> & sweet"]
     assert not (folder / "short.warmup.toml").exists()
     assert load_routine(folder / "hills.warmup.toml").name == "Hills"
-    assert "Hills" in lib.item_names()
+    assert "Hills" in listed_names(lib)
     current = lib.current()
     assert isinstance(current, RoutineEntry)
     assert current.routine.name == "Hills"
@@ -155,7 +161,7 @@ def test_rename_to_an_invalid_name_shows_an_error(qtbot: QtBot, view: RoutinesVi
     click(qtbot, view.library_view.rename_button)
     assert errors
     assert errors[0][0] == "Could not rename"
-    assert "<b>Short</b> & sweet" in view.library_view.item_names()
+    assert "<b>Short</b> & sweet" in listed_names(view.library_view)
 
 
 def test_delete_asks_moves_to_trash_and_can_be_undone(
@@ -182,14 +188,14 @@ def test_delete_asks_moves_to_trash_and_can_be_undone(
     trash = list(paths.user_paths().trash.iterdir())
     assert len(trash) == 1
     assert trash[0].read_bytes() == original
-    assert "<b>Short</b> & sweet" not in lib.item_names()
+    assert "<b>Short</b> & sweet" not in listed_names(lib)
     assert lib.undo_bar.isVisible()
     assert lib.undo_text.text() == "“<b>Short</b> & sweet” was moved to the trash."
     assert len(changes) == 1  # the run view is told
     click(qtbot, lib.undo_button)
     assert (folder / "short.warmup.toml").read_bytes() == original
     assert not lib.undo_bar.isVisible()
-    assert "<b>Short</b> & sweet" in lib.item_names()
+    assert "<b>Short</b> & sweet" in listed_names(lib)
 
 
 def test_a_broken_user_file_can_be_deleted(qtbot: QtBot, view: RoutinesView, folder: Path) -> None:
@@ -201,7 +207,7 @@ def test_a_broken_user_file_can_be_deleted(qtbot: QtBot, view: RoutinesView, fol
     view.dialogs.confirm_delete = lambda _name: True
     click(qtbot, lib.delete_button)
     assert not (folder / "broken.warmup.toml").exists()
-    assert "broken.warmup.toml" not in lib.item_names()
+    assert "broken.warmup.toml" not in listed_names(lib)
 
 
 def test_switching_routine_with_unsaved_changes_asks(qtbot: QtBot, view: RoutinesView) -> None:

@@ -8,7 +8,13 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tests.gui.routines.editor_driving import click, click_tab, make_window, type_into
+from tests.gui.routines.editor_driving import (
+    click,
+    click_tab,
+    listed_names,
+    make_window,
+    type_into,
+)
 from warmup_app import paths
 from warmup_app.core.routine_files import load_routine
 from warmup_app.gui.main_window import MainWindow
@@ -117,5 +123,5 @@ def test_renaming_in_the_editor_renames_the_file_on_save(qtbot: QtBot) -> None:
     click(qtbot, view.editor.save_button)
     assert saved() == ["saved-run.warmup.toml"]
     QApplication.processEvents()
-    assert "Saved run" in view.library_view.item_names()
-    assert "Unsaved run" not in view.library_view.item_names()
+    assert "Saved run" in listed_names(view.library_view)
+    assert "Unsaved run" not in listed_names(view.library_view)

@@ -7,7 +7,13 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tests.gui.routines.editor_driving import click, click_tree_row, make_view, type_into
+from tests.gui.routines.editor_driving import (
+    click,
+    click_tree_row,
+    make_view,
+    shown_text,
+    type_into,
+)
 from warmup_app.core.routine import MAX_STEPS
 from warmup_app.gui.routines import RoutinesView
 from warmup_app.gui.routines.document import EditorDocument
@@ -39,7 +45,7 @@ def test_empty_step_name_is_marked_and_blocks_saving(qtbot: QtBot, view: Routine
     assert not editor.save_button.isEnabled()
     assert not editor.try_button.isEnabled()
     assert not editor.actions_by_name["save"].isEnabled()
-    summary = editor.problem_summary()
+    summary = shown_text(editor.problems_label)
     assert "1 problem to fix before saving" in summary
     assert "Part 2 (Dynamic stretches), step 3 name: must not be empty" in summary
     tree_item = editor.tree.item_for((1, 2))
@@ -95,7 +101,9 @@ def test_a_part_without_steps_says_so(qtbot: QtBot, view: RoutinesView) -> None:
     click_tree_row(qtbot, view, 0, None)
     click(qtbot, editor.add_part_button)
     assert editor.part_form.steps_problem.text() == "Steps: must have at least one entry"
-    assert "Part 2 (Part 3) steps: must have at least one entry" in editor.problem_summary()
+    assert "Part 2 (Part 3) steps: must have at least one entry" in shown_text(
+        editor.problems_label
+    )
     assert not editor.save_button.isEnabled()
 
 

@@ -74,11 +74,6 @@ class KeepAwake(QObject):
         self._inhibitor = inhibitor if inhibitor is not None else platform_inhibitor(self)
         self._holding = False
 
-    @property
-    def holding(self) -> bool:
-        """Whether an inhibition is wanted now (the platform may still be granting it)."""
-        return self._holding
-
     @Slot(object)
     def on_state_changed(self, state: State) -> None:
         if state in AWAKE_STATES and not self._holding:

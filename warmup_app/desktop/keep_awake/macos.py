@@ -53,10 +53,6 @@ class PowerAssertionInhibitor:
         self._iokit.IOPMAssertionRelease.argtypes = [ctypes.c_uint32]
         self._assertion: int | None = None
 
-    @property
-    def assertion_id(self) -> int | None:
-        return self._assertion
-
     def inhibit(self, reason: str) -> None:
         if self._assertion is not None:
             return

@@ -36,10 +36,6 @@ class ExecutionStateInhibitor:
         self._set_state = set_state if set_state is not None else _kernel32_set_state()
         self._held = False
 
-    @property
-    def held(self) -> bool:
-        return self._held
-
     def inhibit(self, reason: str) -> None:
         if self._held:
             return

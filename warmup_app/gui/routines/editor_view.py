@@ -561,9 +561,6 @@ class EditorView(QWidget):
     def _on_try(self) -> None:
         self.try_requested.emit(QUICK_SPEED if self.quick_check.isChecked() else 1.0)
 
-    def problem_summary(self) -> str:
-        return self.problems_label.text() if not self.problems_label.isHidden() else ""
-
     def refresh_state(self) -> None:
         """Title and buttons again (after the container saved the document)."""
         self._update_title()

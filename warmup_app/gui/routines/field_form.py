@@ -226,9 +226,6 @@ class FieldForm(QWidget):
         field = self._fields[name]
         return field.problem.text() if not field.problem.isHidden() else ""
 
-    def field_widgets(self, name: str) -> list[QWidget]:
-        return list(self._fields[name].widgets)
-
     def _is_bound_target_valid(self) -> bool:
         assert self.doc is not None
         target = self.target

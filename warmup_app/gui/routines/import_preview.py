@@ -77,9 +77,6 @@ class ImportPreviewDialog(QDialog):
     def _where(field: str) -> str:
         return f"{field}: " if field else ""
 
-    def problem_text(self) -> str:
-        return self.problems.text()
-
     def ask(self) -> bool:
         """Show the preview; True if the user chose Import (never for a broken file)."""
         return bool(self.exec() == QDialog.DialogCode.Accepted and self.preview.ok)

@@ -233,10 +233,6 @@ class LibraryView(QWidget):
         if item is not None:
             self.list.setCurrentItem(item)
 
-    def item_names(self) -> list[str]:
-        """Routine names (and broken file names) in the order shown."""
-        return [item.text(0) for item in self.rows()]
-
     # -- undo bar ---------------------------------------------------------------------------
 
     def show_undo(self, text: str) -> None:

@@ -140,13 +140,7 @@ class RoutinesView(QWidget):
         self.library_changed.emit(self.library)
         return self.library
 
-    def entry_for(self, path: Path) -> RoutineEntry | None:
-        return next((e for e in self.library.routines if e.path == path), None)
-
     # -- opening and closing the editor -------------------------------------------------------
-
-    def is_editing(self) -> bool:
-        return self.doc is not None
 
     def maybe_close(self) -> bool:
         """Ask about unsaved changes; True when the editor may close (saved or discarded)."""

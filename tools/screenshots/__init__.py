@@ -1,1 +1,0 @@
-"""Screenshots for README and the AppStream metainfo (``make screenshots``)."""
