@@ -20,9 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 from warmup_app import APP_ID, APP_NAME, __version__, paths
 from warmup_app.config.settings import START_FULLSCREEN, VOLUME, Settings
 from warmup_app.config.window_state import remember_window, restore_window
-from warmup_app.core.cue_log import CueLog
 from warmup_app.core.session import FiredCue, State
-from warmup_app.desktop.single_instance import SingleInstance
 from warmup_app.gui.common.appearance import ThemeController
 from warmup_app.gui.common.first_paint import AfterFirstPaint
 from warmup_app.gui.common.icons import app_icon
@@ -37,8 +35,10 @@ if TYPE_CHECKING:
 
     from warmup_app.audio.preview import CuePreview, VoicePreview
     from warmup_app.audio.session import SessionAudio
+    from warmup_app.core.cue_log import CueLog
     from warmup_app.desktop.keep_awake.controller import KeepAwake
     from warmup_app.desktop.notifications import FinishNotifier
+    from warmup_app.desktop.single_instance import SingleInstance
     from warmup_app.desktop.tray import RunTray
     from warmup_app.gui.dialogs.disclaimer import FirstRunDisclaimer
     from warmup_app.history.recorder import HistoryRecorder
@@ -96,6 +96,8 @@ class AppController(QObject):
             )
         self.cue_log: CueLog | None = None
         if options.cue_log:
+            from warmup_app.core.cue_log import CueLog
+
             self.cue_log = CueLog(options.cue_log)
             self.driver.cue_fired.connect(self._log_cue)
         if options.exit_when_done:
@@ -345,6 +347,8 @@ def run_app(options: argparse.Namespace) -> int:
     instance: SingleInstance | None = None
     # A scripted run (--start, --cue-log, --exit-when-done) is never swallowed by another one.
     if not (options.start or options.cue_log or options.exit_when_done):
+        from warmup_app.desktop.single_instance import SingleInstance
+
         instance = SingleInstance()
         if not instance.claim():
             if instance.hand_over([options.file] if options.file else []):

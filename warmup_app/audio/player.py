@@ -28,6 +28,7 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtMultimedia import QMediaDevices, QSoundEffect, QtAudio
 
+from warmup_app.audio.backend import use_builtin_audio
 from warmup_app.core.cues import CueKind
 
 log = logging.getLogger(__name__)
@@ -40,6 +41,7 @@ EffectFactory = Callable[[QObject], QSoundEffect]
 
 
 def _has_audio_output() -> bool:
+    use_builtin_audio()
     return bool(QMediaDevices.audioOutputs())
 
 
@@ -163,6 +165,8 @@ class CuePlayer(QObject):
         self._maybe_ready()
 
     def _load(self, path: Path) -> QSoundEffect:
+        if self._effect_factory is QSoundEffect:
+            use_builtin_audio()  # before the first QSoundEffect (a test's fake needs nothing)
         effect = self._effect_factory(self)
         effect.statusChanged.connect(self._on_status_changed)
         self._pending.add(effect)

@@ -9,11 +9,11 @@ No Qt here: the files are plain 48 kHz mono 16-bit PCM WAV, the format QSoundEff
 
 from __future__ import annotations
 
-import hashlib
 import io
 import json
 import logging
 import wave
+import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -102,7 +102,8 @@ class SynthSettings:
             "patterns": {k.value: [repr(n) for n in v] for k, v in CUE_PATTERNS.items()},
         }
         blob = json.dumps(payload, sort_keys=True).encode("utf-8")
-        return hashlib.sha256(blob).hexdigest()[:16]
+        # A cache key, not security: zlib's checksums avoid loading OpenSSL (~3 MB) for it.
+        return f"{zlib.crc32(blob):08x}{zlib.adler32(blob):08x}"
 
 
 def _tone(note: Note, pitch_scale: float) -> AudioSegment:

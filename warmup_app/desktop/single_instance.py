@@ -14,9 +14,9 @@ becoming "first"; QLockFile removes a lock whose process has died.
 from __future__ import annotations
 
 import getpass
-import hashlib
 import json
 import logging
+import zlib
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QLockFile, QObject, Signal, Slot
@@ -40,7 +40,8 @@ def server_name(config_dir: Path) -> str:
     except (KeyError, OSError):  # no name for this uid (containers): the folder still differs
         user = ""
     key = f"{user}\0{config_dir.resolve()}".encode("utf-8", "surrogatepass")
-    return f"warmup-app-{hashlib.sha256(key).hexdigest()[:20]}"
+    # zlib, not hashlib: this runs before the first paint, and hashlib loads OpenSSL (~3 MB).
+    return f"warmup-app-{zlib.crc32(key):08x}{zlib.adler32(key):08x}"
 
 
 def encode_request(files: list[Path]) -> bytes:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib.metadata
 import logging
-import logging.handlers
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from warmup_app import APP_NAME, __version__, paths
 from warmup_app.gui.dialogs.about import AboutDialog, components, open_log_folder
 from warmup_app.gui.main_window import MainWindow
-from warmup_app.logging_setup import setup_logging
+from warmup_app.logging_setup import LOG_FILE_NAME, rotate_if_large, setup_logging
 
 
 class UrlRecorder(QObject):
@@ -110,9 +109,7 @@ def test_logs_go_to_a_rotating_file_in_the_user_log_folder() -> None:
         added = [h for h in root.handlers if h not in before]
         assert len(added) == 1
         (handler,) = added
-        assert isinstance(handler, logging.handlers.RotatingFileHandler)
-        assert handler.maxBytes > 0
-        assert handler.backupCount >= 1
+        assert isinstance(handler, logging.FileHandler)
         assert path.parent == paths.user_paths().logs
         logging.getLogger("warmup_app.test").info("a line for the log")
         handler.flush()
@@ -122,3 +119,17 @@ def test_logs_go_to_a_rotating_file_in_the_user_log_folder() -> None:
             root.removeHandler(handler)
             handler.close()
         root.setLevel(level)
+
+
+def test_a_large_log_is_rotated_at_the_next_launch_keeping_three_old_ones(tmp_path) -> None:
+    log = tmp_path / LOG_FILE_NAME
+    for number in (1, 2, 3):
+        log.with_name(f"{log.name}.{number}").write_text(f"old {number}", encoding="utf-8")
+    log.write_bytes(b"x" * 20)
+    assert not rotate_if_large(log, max_bytes=21)  # small enough: left alone
+    assert rotate_if_large(log, max_bytes=20)
+    assert not log.exists()
+    assert log.with_name(f"{log.name}.1").read_bytes() == b"x" * 20
+    assert log.with_name(f"{log.name}.2").read_text(encoding="utf-8") == "old 1"
+    assert log.with_name(f"{log.name}.3").read_text(encoding="utf-8") == "old 2"
+    assert not log.with_name(f"{log.name}.4").exists()  # the oldest is dropped
