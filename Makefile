@@ -67,6 +67,9 @@ $(STAMP): pyproject.toml
 	[ -x $(BIN)/python ] || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[test,package]'
+	# Bytecode now, as pip does for a regular install: with PYTHONDONTWRITEBYTECODE set, every
+	# launch would otherwise compile the app's modules again before its window appears.
+	$(BIN)/python -m compileall -q warmup_app
 	touch $(STAMP)
 
 clean:

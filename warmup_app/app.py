@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from warmup_app.audio.preview import CuePreview, VoicePreview
     from warmup_app.audio.session import SessionAudio
     from warmup_app.core.cue_log import CueLog
+    from warmup_app.core.routine_files import Library
     from warmup_app.desktop.keep_awake.controller import KeepAwake
     from warmup_app.desktop.notifications import FinishNotifier
     from warmup_app.desktop.single_instance import SingleInstance
@@ -63,9 +64,13 @@ class AppController(QObject):
         options: argparse.Namespace,
         app: QApplication,
         instance: SingleInstance | None = None,
+        library: Library | None = None,
     ) -> None:
+        """``library``: the routines as the command line already loaded them (``--start``),
+        so they are not read and validated a second time."""
         super().__init__()
         self.options = options
+        self._preloaded = library
         self.app = app
         self.user = paths.user_paths().ensure()
         self.settings = Settings(self.user.settings_file, self)
@@ -213,7 +218,9 @@ class AppController(QObject):
 
         self.finish_start()
         assert self.audio is not None
-        library = load_library(paths.builtin_routines_dir(), self.user.routines)
+        library, self._preloaded = self._preloaded, None
+        if library is None:
+            library = load_library(paths.builtin_routines_dir(), self.user.routines)
         for broken in library.broken:
             log.warning("broken routine file %s: %s", broken.path, broken.problems)
         start = self.options.start
@@ -332,7 +339,7 @@ def attach_history_views(window: MainWindow, recorder: HistoryRecorder) -> None:
     window.history_view.set_access(recorder.access)
 
 
-def run_app(options: argparse.Namespace) -> int:
+def run_app(options: argparse.Namespace, library: Library | None = None) -> int:
     user = paths.user_paths().ensure()
     setup_logging(user.logs)
     log.info("%s %s starting", APP_NAME, __version__)
@@ -355,7 +362,7 @@ def run_app(options: argparse.Namespace) -> int:
                 return 0
             log.warning("the running instance did not answer; opening another window")
             instance = None
-    controller = AppController(options, app, instance)
+    controller = AppController(options, app, instance, library)
     controller.show()
     code = app.exec()
     controller.shutdown()

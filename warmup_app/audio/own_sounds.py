@@ -16,9 +16,8 @@ import subprocess
 import wave
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from pydub import AudioSegment
-from pydub.silence import detect_leading_silence
 from PySide6.QtCore import QCoreApplication
 
 from warmup_app.audio.synth import (
@@ -31,6 +30,9 @@ from warmup_app.audio.synth import (
 from warmup_app.core.atomic import write_bytes
 from warmup_app.core.cues import CueKind
 from warmup_app.paths import user_paths
+
+if TYPE_CHECKING:  # pydub is imported where a file is converted, not at start-up
+    from pydub import AudioSegment
 
 log = logging.getLogger(__name__)
 
@@ -150,6 +152,8 @@ def _wav_is_integer_pcm(data: bytes) -> bool:
 
 
 def _decoded_wav(source: Path) -> AudioSegment:
+    from pydub import AudioSegment
+
     data = source.read_bytes()
     if _wav_is_integer_pcm(data):
         try:
@@ -168,6 +172,8 @@ def _decoded_wav(source: Path) -> AudioSegment:
 
 
 def _decoded_by_ffmpeg(source: Path) -> AudioSegment:
+    from pydub import AudioSegment
+
     """Decode with ffmpeg straight to mono 48 kHz 16-bit raw samples."""
     command = [
         "ffmpeg", "-nostdin", "-hide_banner", "-loglevel", "error",
@@ -191,6 +197,8 @@ def _decoded_by_ffmpeg(source: Path) -> AudioSegment:
 
 
 def _prepared(sound: AudioSegment) -> AudioSegment:
+    from pydub.silence import detect_leading_silence
+
     """Mono 48 kHz 16-bit, silence trimmed, loudness normalised, checked for length."""
     sound = sound.set_channels(1).set_frame_rate(SAMPLE_RATE).set_sample_width(SAMPLE_WIDTH)
     if len(sound) == 0:

@@ -18,12 +18,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
-
-from pydub import AudioSegment
-from pydub.generators import Sine
+from typing import TYPE_CHECKING
 
 from warmup_app.core.atomic import write_bytes
 from warmup_app.core.cues import SOUNDED_KINDS, CueKind
+
+if TYPE_CHECKING:  # pydub is imported where sounds are made: a warm cache never needs it
+    from pydub import AudioSegment
 
 log = logging.getLogger(__name__)
 
@@ -107,6 +108,8 @@ class SynthSettings:
 
 
 def _tone(note: Note, pitch_scale: float) -> AudioSegment:
+    from pydub.generators import Sine
+
     tone = Sine(note.hz * pitch_scale, sample_rate=SAMPLE_RATE, bit_depth=16).to_audio_segment(
         duration=note.ms, volume=-6.0
     )
@@ -116,6 +119,8 @@ def _tone(note: Note, pitch_scale: float) -> AudioSegment:
 
 
 def _silence(ms: int) -> AudioSegment:
+    from pydub import AudioSegment
+
     return AudioSegment.silent(duration=ms, frame_rate=SAMPLE_RATE).set_sample_width(SAMPLE_WIDTH)
 
 

@@ -69,15 +69,17 @@ def app_parser() -> argparse.ArgumentParser:
 
 def _run_app(args: list[str]) -> int:
     options = app_parser().parse_args(args)
-    if options.start:
-        from warmup_app.cli.commands import library_dirs
+    library = None
+    if options.start:  # a routine that cannot start is said here, before any window
+        from warmup_app import paths
         from warmup_app.core.routine_files import load_library, resolve_routine
 
+        library = load_library(paths.builtin_routines_dir(), paths.user_paths().routines)
         try:
-            resolve_routine(options.start, load_library(*library_dirs()))
+            resolve_routine(options.start, library)
         except LookupError as exc:
             print(f"warmup-app: {exc}", file=sys.stderr)
             return 2
     from warmup_app.app import run_app  # Qt is loaded only here
 
-    return run_app(options)
+    return run_app(options, library)

@@ -41,10 +41,12 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from enum import StrEnum
 from pathlib import Path
-from typing import ClassVar, TypeVar
+from typing import TYPE_CHECKING, ClassVar, TypeVar
 
 from warmup_app.core import atomic
-from warmup_app.core.selfcheck.rules import Report, answers_document
+
+if TYPE_CHECKING:  # the self-check rules load with the first self-check, not with the app
+    from warmup_app.core.selfcheck.rules import Report
 
 log = logging.getLogger(__name__)
 
@@ -448,6 +450,8 @@ class History:
     ) -> int:
         """Keep a self-check: the yes answers, the triage, today's advice and the score."""
         taken = _to_text(taken_at or self._now())
+        from warmup_app.core.selfcheck.rules import answers_document
+
         answers_json = json.dumps(answers_document(answers)["answers"], separators=(",", ":"))
         values = (taken, answers_json, report.triage.value, report.today.value)
 

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import tomli_w
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
@@ -279,6 +278,8 @@ def dump_routine(routine: Routine) -> str:
     """The routine as format-1 TOML, with defaults left out so files stay short."""
     data = routine.model_dump(mode="json", exclude_defaults=True)
     data = {"format": routine.format, **{k: v for k, v in data.items() if k != "format"}}
+    import tomli_w  # only for saving: a launch that only reads routines never needs it
+
     return tomli_w.dumps(data)
 
 

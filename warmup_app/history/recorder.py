@@ -14,15 +14,18 @@ import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 
 from warmup_app.core.history import History, utc_now
 from warmup_app.core.routine_files import RoutineEntry
-from warmup_app.core.selfcheck.rules import Report
 from warmup_app.core.session import Session, Snapshot, State
 from warmup_app.history.access import HistoryAccess
 from warmup_app.runner.driver import SessionDriver
+
+if TYPE_CHECKING:
+    from warmup_app.core.selfcheck.rules import Report
 
 log = logging.getLogger(__name__)
 
