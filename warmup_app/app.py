@@ -53,10 +53,10 @@ class AppController(QObject):
     """Connects the window, the driver and the command-line options.
 
     Start-up has three steps. Before the first paint: settings, theme, the run controller and
-    the Warm-up tab. Right after it (:meth:`finish_start`): sound, history, keep-awake, tray
-    and notifications, then the routines. The Routines, Self-check and History tabs (the
-    editor, the self-check rules, QtCharts) only when first shown or needed, so a warm-up
-    started with ``--start`` never loads them.
+    the Warm-up tab. Right after it (:meth:`finish_start`): the screen-reader announcer, sound,
+    history, keep-awake, tray and notifications, then the routines. The Routines, Self-check
+    and History tabs (the editor, the self-check rules, QtCharts) only when first shown or
+    needed, so a warm-up started with ``--start`` never loads them.
     """
 
     def __init__(
@@ -119,6 +119,7 @@ class AppController(QObject):
         from warmup_app.desktop.tray import RunTray
         from warmup_app.gui.dialogs.disclaimer import FirstRunDisclaimer
 
+        self.window.install_announcer()
         self.audio = SessionAudio(self.driver, self.settings, self.user.sounds_cache, self)
         self._wire_audio(self.audio)
         # History on its own thread: a locked or damaged file never delays start-up or a cue.
@@ -279,7 +280,7 @@ class AppController(QObject):
 
 def build_window(run: RunController) -> MainWindow:
     """The main window around ``run`` with every tab built and wired, as the app has it once
-    its start-up has finished (tests and the screenshot tool use this)."""
+    each tab has been shown (tests and the screenshot tool use this)."""
     window = MainWindow(run)
     wire_tabs(window)
     return window

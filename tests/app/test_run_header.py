@@ -12,14 +12,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.qt_fixtures import DATA
 from warmup_app.app import AppController
 from warmup_app.core.session import State
+from warmup_app.gui.routines.dialogs import EditorDialogs
 
 HEAVY_FROM_TRAINING = ("heavy_legs", "tired_sore_legs", "high_training_load")
 LEFT = Qt.MouseButton.LeftButton
@@ -144,3 +145,27 @@ def test_tabs_built_later_are_wired_to_the_history(make_app) -> None:
     assert app.window.has_tabs()
     assert app.window.history_view.access is app.history.access
     assert app.window.routines_view.library is app.run.library
+
+
+def test_before_the_tabs_exist_import_drops_and_announcements_work(
+    make_app, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    app = make_app(options())
+    app.load()
+    window = app.window
+    assert not window.has_tabs()
+    assert window.announcer is not None  # screen readers hear the steps of any run
+    assert window.import_action in window.file_menu.actions()
+    assert window.export_action in window.file_menu.actions()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "shared.warmup.toml"))])
+    enter = QDragEnterEvent(
+        QPoint(5, 5), Qt.DropAction.CopyAction, mime, LEFT, Qt.KeyboardModifier(0)
+    )
+    QApplication.sendEvent(window.run_view.stage, enter)
+    assert enter.isAccepted()
+    asked: list[bool] = []
+    monkeypatch.setattr(EditorDialogs, "_ask_import_path", lambda _self: asked.append(True))
+    window.import_action.trigger()  # Ctrl+I from the Warm-up tab
+    assert asked == [True]
+    assert window.has_tabs()

@@ -53,7 +53,7 @@ def test_a_routine_is_never_swapped_mid_run(run: RunController) -> None:
     assert run.entry.id == "small"
 
 
-def test_a_new_library_mid_run_changes_nothing_until_the_run_ends(
+def test_a_new_library_mid_run_changes_nothing_during_the_run(
     run: RunController, scheduler: FakeScheduler
 ) -> None:
     run.toggle()
@@ -62,6 +62,38 @@ def test_a_new_library_mid_run_changes_nothing_until_the_run_ends(
     run.set_library(library(), select_id="pre-run")
     assert run.driver.session is session
     assert seen == []
+
+
+def test_nothing_is_swapped_in_while_the_sounds_load(run: RunController) -> None:
+    """Start waits for the sounds in a local event loop, where the picker or a save may act."""
+    other = library().find("pre-run")
+    assert other is not None
+    answers: list[bool] = []
+
+    def before_start() -> None:
+        answers.append(run.load(other))
+        run.set_library(library(), select_id="pre-run")
+
+    run.before_start = before_start
+    run.toggle()
+    assert answers == [False]
+    assert run.entry is not None
+    assert run.entry.id == "small"  # what the runner pressed Start on is what runs
+    session = run.driver.session
+    assert session is not None
+    assert session.state is State.LEAD_IN
+    assert session.timeline.total_seconds == 95
+
+
+def test_a_deleted_routine_gives_way_to_the_first_one(
+    run: RunController, small_routine: Path
+) -> None:
+    small_routine.unlink()  # deleted (or renamed) in the Routines tab
+    run.set_library(library())
+    assert run.entry is not None
+    assert run.entry.id != "small"
+    assert run.library is not None
+    assert run.entry is run.library.routines[0]
 
 
 def test_start_loads_and_starts_after_before_start(run: RunController) -> None:
@@ -122,12 +154,16 @@ def test_a_start_file_outside_the_library_stays_loaded_over_a_library_change(
     assert run.entry is outside
 
 
-def test_space_reloads_the_fresh_copy_of_the_loaded_routine(
+def test_space_reloads_the_copy_saved_during_the_last_run(
     run: RunController, small_routine: Path
 ) -> None:
+    run.toggle()
     text = small_routine.read_text(encoding="utf-8")
     small_routine.write_text(text.replace('"Easy jog"', '"Easier jog"'), encoding="utf-8")
-    run.set_library(library())  # the Routines tab saved it
+    run.set_library(library())  # saved in the Routines tab while the run went on
+    run.driver.stop()
+    assert run.entry is not None
+    assert "Easier jog" not in [s.name for p in run.entry.routine.parts for s in p.steps]
     run.toggle()
     assert run.entry is not None
     names = [step.name for part in run.entry.routine.parts for step in part.steps]

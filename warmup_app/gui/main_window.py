@@ -12,10 +12,18 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
 
 from warmup_app import APP_NAME
+from warmup_app.gui.common.drops import dropped_files
 from warmup_app.gui.run.view import RunView
 from warmup_app.runner.controller import RunController
 
@@ -29,7 +37,7 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class _Tabs:
-    """The tabs built after the first paint."""
+    """The tabs built when first needed."""
 
     routines: RoutinesView
     selfcheck: SelfCheckPanel
@@ -63,11 +71,20 @@ class MainWindow(QMainWindow):
         self.announcer: StepAnnouncer | None = None
         self.about_dialog: AboutDialog | None = None
         self._build_menus()
+        self.setAcceptDrops(True)  # a .warmup.toml dropped anywhere on the window: import
         self.run_view.fullscreen_toggled.connect(self.toggle_fullscreen)
         if not defer_tabs:
+            self.install_announcer()
             self.build_tabs()
 
-    # -- the tabs built after the first paint ---------------------------------------------------
+    def install_announcer(self) -> None:
+        """Screen readers hear each step change (not every second) from the step label."""
+        from warmup_app.gui.run.announcer import StepAnnouncer
+
+        if self.announcer is None:
+            self.announcer = StepAnnouncer(self.driver, self.run_view.stage.step_name, self)
+
+    # -- the tabs built when first needed -------------------------------------------------------
 
     def build_tabs(self) -> None:
         """Build Routines, Self-check and History in place of their placeholders (once)."""
@@ -75,7 +92,6 @@ class MainWindow(QMainWindow):
             return
         from warmup_app.gui.history.view import HistoryView
         from warmup_app.gui.routines import RoutinesView
-        from warmup_app.gui.run.announcer import StepAnnouncer
         from warmup_app.gui.selfcheck.panel import SelfCheckPanel
 
         current = self.tabs.currentIndex()
@@ -94,13 +110,6 @@ class MainWindow(QMainWindow):
                 placeholder.deleteLater()
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)
-        routines.accept_drops_on(self)  # a .warmup.toml dropped anywhere: import
-        import_action = routines.actions_by_name["import"]
-        self.file_menu.insertAction(self.settings_action, import_action)
-        self.file_menu.insertAction(self.settings_action, routines.actions_by_name["export"])
-        self.file_menu.insertSeparator(self.settings_action)
-        # Screen readers hear each step change (not every second) from the step label.
-        self.announcer = StepAnnouncer(self.driver, self.run_view.stage.step_name, self)
         self.tabs_built.emit()
 
     def has_tabs(self) -> bool:
@@ -138,6 +147,16 @@ class MainWindow(QMainWindow):
         for name in ("toggle", "skip", "back", "restart", "stop", "mute"):
             run_menu.addAction(self.run_view.actions_by_name[name])
         self._build_settings_and_help(self.file_menu, quit_action)
+        # Import and export work from any tab; the Routines tab is built when one is used.
+        self.import_action = QAction(self.tr("&Import routine…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(self._import_from_dialog)
+        self.export_action = QAction(self.tr("&Export routine…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self._export_current)
+        self.file_menu.insertAction(self.settings_action, self.import_action)
+        self.file_menu.insertAction(self.settings_action, self.export_action)
+        self.file_menu.insertSeparator(self.settings_action)
 
     def _build_settings_and_help(self, file_menu: QMenu, quit_action: QAction) -> None:
         self.settings_action = QAction(self.tr("&Settings…"), self)
@@ -154,6 +173,14 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.log_folder_action)
         help_menu.addAction(self.about_action)
+
+    @Slot()
+    def _import_from_dialog(self) -> None:
+        self.routines_view.import_from_dialog()
+
+    @Slot()
+    def _export_current(self) -> None:
+        self.routines_view.export_current()
 
     @Slot()
     def open_log_folder(self) -> None:
@@ -192,6 +219,22 @@ class MainWindow(QMainWindow):
             self.showNormal()
         else:
             self.showFullScreen()
+
+    # -- files dropped on the window ---------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_files(event):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if dropped_files(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = dropped_files(event)
+        if files:
+            event.acceptProposedAction()
+            self.routines_view.import_files(files)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._built is not None and not self._built.routines.maybe_close():

@@ -1,9 +1,9 @@
 """The one owner of "which routine is loaded" and of the driver that runs it.
 
-Every way of starting a warm-up goes through :class:`RunController`: the picker on the Warm-up
-tab, Start/Space, the self-check's "start today's warm-up" (possibly an adapted copy),
-``--start ROUTINE`` and a routine handed over by a second launch. Views never keep their own
-idea of the current routine: they show :attr:`RunController.entry` when ``routine_loaded``
+Every way of loading or starting a warm-up goes through :class:`RunController`: the picker on
+the Warm-up tab, Start/Space, the self-check's "start today's warm-up" (possibly an adapted
+copy), ``--start ROUTINE`` and the library after a save, import or delete. Views never keep
+their own idea of the current routine: they show :attr:`RunController.entry` when ``routine_loaded``
 says it changed, so the run window's header always names the routine actually loaded.
 
 It also holds the routine library the app knows (``library_changed``), so the Warm-up tab,
@@ -80,11 +80,13 @@ class RunController(QObject):
         """Know ``library`` from now on; load ``select_id`` (or keep what is loaded) when idle.
 
         A routine that is loaded keeps its place when its file is still there (a fresh copy of
-        it is loaded, so an edit saved meanwhile applies); an adapted copy stays as it is.
+        it is loaded, so an edit saved meanwhile applies); an adapted copy stays as it is, and so
+        does a file from outside the library (``--start FILE``). A routine whose file was
+        deleted or renamed gives way to ``select_id`` or the first one.
         """
-        self._library = library
+        previous, self._library = self._library, library
         self.library_changed.emit(library)
-        if self.is_active():
+        if self.is_active() or self._starting:
             return  # never swap a routine mid-run; Start picks up the fresh copy next time
         current = self._entry
         if select_id is None and current is not None:
@@ -92,8 +94,9 @@ class RunController(QObject):
                 return
             select_id = current.id
         entry = library.find(select_id) if select_id else None
-        if entry is None and current is not None and current.id == select_id:
-            return  # e.g. a file given with --start, not part of the library
+        from_outside = current is not None and not _lists(previous, current)
+        if entry is None and current is not None and current.id == select_id and from_outside:
+            return
         if entry is None and library.routines:
             entry = library.routines[0]
         if entry is not None:
@@ -101,8 +104,9 @@ class RunController(QObject):
 
     @Slot(object)
     def load(self, entry: RoutineEntry) -> bool:
-        """Load ``entry`` for the next run; False (nothing changes) while a run is under way."""
-        if self.is_active():
+        """Load ``entry`` for the next run; False (nothing changes) while a run is under way
+        or starting (the sounds may be loading in a local event loop)."""
+        if self.is_active() or self._starting:
             return False
         self._entry = entry
         self.driver.load(compile_timeline(entry.routine, self.timeline_options()))
@@ -163,3 +167,11 @@ class RunController(QObject):
             self.before_start()  # may wait (bounded) in a local event loop
         finally:
             self._starting = False
+
+
+def _lists(library: Library | None, entry: RoutineEntry) -> bool:
+    """Whether ``library`` has ``entry``'s routine file (an adapted copy is never listed)."""
+    if library is None or entry.adapted_from is not None:
+        return False
+    found = library.find(entry.id)
+    return found is not None and found.path == entry.path

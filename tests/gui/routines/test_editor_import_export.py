@@ -205,10 +205,10 @@ def test_replacing_the_routine_open_with_unsaved_edits_asks_first(
 def test_import_from_the_file_dialog(view: RoutinesView, shared: Path) -> None:
     view.dialogs.ask_import_path = lambda: shared
     view.dialogs.show_import_preview = Recorder()
-    view.actions_by_name["import"].trigger()
+    view.import_from_dialog()
     assert "Club <i>warm-up</i>" in listed_names(view.library_view)
     view.dialogs.ask_import_path = lambda: None
-    view.actions_by_name["import"].trigger()  # cancelled: nothing happens
+    view.import_from_dialog()  # cancelled: nothing happens
 
 
 def test_a_file_dropped_on_the_window_is_offered_for_import(qtbot: QtBot, shared: Path) -> None:
@@ -293,7 +293,7 @@ def test_export_from_the_editor_uses_the_edited_routine(
     click(qtbot, view.editor.add_step_button)
     dest = tmp_path / f"new{SUFFIX}"
     view.dialogs.ask_export_path = lambda _name: dest
-    view.actions_by_name["export"].trigger()
+    view.export_current()
     assert load_routine(dest).parts[0].steps[0].name == "Brisk walk"
     assert dest.read_text(encoding="utf-8") == dump_routine(load_routine(dest))
 

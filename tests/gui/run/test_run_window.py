@@ -782,3 +782,17 @@ def test_a_second_press_while_sounds_load_does_not_pause_the_start(
     press(qtbot, window, Key.Key_Space)
     assert presses == [State.IDLE]  # the press during the wait was ignored
     assert state(window) is State.LEAD_IN
+
+
+def test_a_routine_saved_with_changes_mid_run_is_named_as_it_runs(
+    window: MainWindow, small_routine: Path, scheduler: FakeScheduler
+) -> None:
+    view = window.run_view
+    view.controller.toggle()
+    text = small_routine.read_text(encoding="utf-8")
+    small_routine.write_text(text.replace('"Small test"', '"Small test edited"'), encoding="utf-8")
+    window.controller.set_library(library(), select_id="small")
+    assert view.picker.combo.currentText() == "Small test  (1:35)"  # the one that runs
+    window.driver.stop()
+    view.controller.toggle()  # the next run takes the saved copy
+    assert view.picker.combo.currentText() == "Small test edited  (1:35)"

@@ -10,8 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Signal, Slot
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QEvent, Signal, Slot
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from warmup_app.core.routine import Routine
@@ -86,7 +85,6 @@ class RoutinesView(QWidget):
         layout.addWidget(self.pages)
         self._apply_style()
 
-        self.actions_by_name = self._make_actions()
         self._wire()
 
     def _apply_style(self) -> None:
@@ -99,15 +97,6 @@ class RoutinesView(QWidget):
         if event.type() == QEvent.Type.PaletteChange:  # the app switched light/dark
             self._apply_style()
         super().changeEvent(event)
-
-    def _make_actions(self) -> dict[str, QAction]:
-        import_action = QAction(self.tr("&Import routine…"), self)
-        import_action.setShortcut("Ctrl+I")
-        export_action = QAction(self.tr("&Export routine…"), self)
-        export_action.setShortcut("Ctrl+E")
-        import_action.triggered.connect(self.import_from_dialog)
-        export_action.triggered.connect(self.export_current)
-        return {"import": import_action, "export": export_action}
 
     def _wire(self) -> None:
         lib = self.library_view
@@ -366,28 +355,7 @@ class RoutinesView(QWidget):
     def _on_try_finished(self) -> None:
         self.try_dialog = None
 
-    # -- files dropped on the window --------------------------------------------------------------
-
-    def accept_drops_on(self, window: QWidget) -> None:
-        """Let routine files dropped anywhere on ``window`` be offered for import."""
-        window.setAcceptDrops(True)
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if isinstance(event, QDragEnterEvent) or event.type() == QEvent.Type.DragMove:
-            assert isinstance(event, QDragEnterEvent | QDropEvent)
-            if _dropped_files(event):
-                event.acceptProposedAction()
-                return True
-            return False
-        if isinstance(event, QDropEvent) and event.type() == QEvent.Type.Drop:
-            files = _dropped_files(event)
-            if not files:
-                return False
-            event.acceptProposedAction()
-            self.import_files(files)
-            return True
-        return super().eventFilter(watched, event)
+    # -- files dropped on the window (the window hands them over) ----------------------------
 
     def import_files(self, files: list[Path]) -> list[Path]:
         saved = []
@@ -396,10 +364,3 @@ class RoutinesView(QWidget):
             if path is not None:
                 saved.append(path)
         return saved
-
-
-def _dropped_files(event: QDropEvent) -> list[Path]:
-    mime = event.mimeData()
-    if not mime.hasUrls():
-        return []
-    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]

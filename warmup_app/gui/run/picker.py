@@ -84,7 +84,14 @@ class RoutinePicker(QWidget):
     def show_entry(self, entry: RoutineEntry) -> None:
         """Name ``entry`` as the routine loaded, adding an item for it if the list lacks it."""
         listed = self._library.find(entry.id) if self._library is not None else None
-        in_library = listed is not None and listed.path == entry.path and not entry.adapted_from
+        # The library's item names this routine only if it is the same file with the same
+        # content: one saved with changes while it runs is named as it runs.
+        in_library = (
+            listed is not None
+            and listed.path == entry.path
+            and listed.routine == entry.routine
+            and entry.adapted_from is None
+        )
         loaded_index = self.combo.findData(_LOADED)
         self.combo.blockSignals(True)  # showing what is loaded is not a choice
         if in_library:

@@ -26,7 +26,7 @@ class RunView(QWidget):
 
     It owns no time and no routine of its own: the picker asks the controller to load a
     routine, and the header follows ``routine_loaded`` whoever loaded it (the self-check,
-    ``--start``, a second launch).
+    ``--start``, a save in the Routines tab).
     """
 
     #: Full screen was asked for (F11).
@@ -143,7 +143,7 @@ class RunView(QWidget):
         self.restart_button.clicked.connect(controller.restart)
         self.stop_button.clicked.connect(self.request_stop)
         self.picker.routine_chosen.connect(controller.load)
-        self.picker.original_requested.connect(controller.restore_original)
+        self.picker.original_requested.connect(self._use_original)
         controller.routine_loaded.connect(self.show_routine)
         controller.library_changed.connect(self._on_library_changed)
         self.driver.snapshot_changed.connect(self.show_snapshot)
@@ -165,6 +165,11 @@ class RunView(QWidget):
         if session is not None:
             self.progress.set_timeline(session.timeline)
             self.show_snapshot(session.snapshot())  # the bars follow the new timeline at once
+
+    @Slot()
+    def _use_original(self) -> None:
+        self.controller.restore_original()
+        self.start_button.setFocus(Qt.FocusReason.OtherFocusReason)  # the button just hid
 
     def show_notice(self, text: str) -> None:
         """A lasting one-line note above the stage (e.g. no sound output: cues flash only)."""
@@ -217,6 +222,7 @@ class RunView(QWidget):
         self.start_button.setAccessibleName(self.start_button.text())
         # Only the choice locks during a run; the routine's summary stays readable.
         self._enable(self.picker.combo, not active)
+        self._enable(self.picker.original_button, not active)
         for button in (self.back_button, self.skip_button, self.stop_button):
             self._enable(button, active)
         self._enable(self.restart_button, snap.state is not State.IDLE)

@@ -324,5 +324,5 @@ class SelfCheckPanel(QWidget):
         entry = self.result.chosen_entry()
         if entry is None:
             return
-        controller.start(entry)
-        self.warmup_started.emit(entry)
+        started = controller.start(entry)
+        self.warmup_started.emit(entry if started else controller.entry)
