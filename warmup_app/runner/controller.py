@@ -156,10 +156,9 @@ class RunController(QObject):
 
     def _fresh(self, entry: RoutineEntry) -> RoutineEntry:
         """The library's current copy of ``entry`` (same id), or ``entry`` itself."""
-        if entry.adapted_from is not None or self._library is None:
+        if self._library is None or not _lists(self._library, entry):
             return entry
-        found = self._library.find(entry.id)
-        return found if found is not None and found.path == entry.path else entry
+        return self._library.find(entry.id) or entry
 
     def _prepare_start(self) -> None:
         self._starting = True
