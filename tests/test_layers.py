@@ -10,7 +10,8 @@ The layers, from the bottom up::
     history/         run, the history store on its own thread, the desktop citizenship (tray,
     desktop/         keep-awake, notifications). They may borrow ``gui.common`` helpers (icons,
                      plain-text labels) but no GUI feature and never the composition root.
-    gui/             ``common`` helpers, the ``main_window`` shell, and one feature package per tab
+    gui/             ``common`` helpers, ``figures`` (the moving figures, a shared widget like the
+                     helpers), the ``main_window`` shell, and one feature package per tab
                      or dialog set (``run``, ``routines``, ``selfcheck``, ``history``, ``dialogs``).
                      Features never import each other: they talk through the run controller or
                      through signals that ``app.py`` connects. The ``main_window`` shell builds
@@ -97,6 +98,11 @@ RULES: tuple[Rule, ...] = (
         name="4: gui.common imports no gui feature",
         importers=("warmup_app.gui.common",),
         forbidden=GUI_FEATURES,
+    ),
+    Rule(
+        name="4: gui.figures is shared by the run screen and the editor: it imports no feature",
+        importers=("warmup_app.gui.figures",),
+        forbidden=(*GUI_FEATURES, "warmup_app.gui.main_window"),
     ),
     Rule(
         name="4: nothing reaches into the main window shell (it builds the tabs, app.py wires)",

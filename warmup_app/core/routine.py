@@ -126,6 +126,10 @@ class Step(_Strict):
     reps: LongText = ""
     instructions: LongText = ""
     metronome: bool = False
+    # Which moving figure the run screen shows (an id of assets/figures); none when absent.
+    figure: str | None = None
+    # Two or three short lines shown large beside the figure while the step runs.
+    cue_lines: list[Name] = Field(default_factory=list, max_length=3)
 
     @property
     def sides(self) -> int:

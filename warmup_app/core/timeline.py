@@ -79,6 +79,8 @@ class StepInfo:
     instructions: str
     per_side: bool
     metronome: bool
+    figure: str | None = None
+    cue_lines: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -169,7 +171,14 @@ def compile_timeline(routine: Routine, options: TimelineOptions | None = None) -
 
 def _step_info(part_index: int, step: Step) -> StepInfo:
     return StepInfo(
-        part_index, step.name, step.reps, step.instructions, step.per_side, step.metronome
+        part_index,
+        step.name,
+        step.reps,
+        step.instructions,
+        step.per_side,
+        step.metronome,
+        step.figure,
+        tuple(step.cue_lines),
     )
 
 
