@@ -45,7 +45,9 @@ def test_schema_describes_format_1() -> None:
     step = schema["$defs"]["Step"]
     assert step["additionalProperties"] is False
     assert sorted(step["properties"]) == [
+        "cue_lines",
         "duration",
+        "figure",
         "instructions",
         "metronome",
         "name",
