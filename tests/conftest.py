@@ -33,3 +33,13 @@ def app_home(
     paths.override_home(home)
     yield home
     paths.override_home(None)
+
+
+@pytest.fixture(autouse=True)
+def mock_speech_engine(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Qt's mock speech engine for every test (and the app processes they start).
+
+    The real engine needs a running sound server: without one, speech-dispatcher wedges and
+    the next client waits for it. Only the real-voice test (tests/e2e) unsets this.
+    """
+    monkeypatch.setenv("WARMUP_APP_SPEECH_ENGINE", "mock")

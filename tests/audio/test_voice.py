@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import socket
+import time
+
 import pytest
 from PySide6.QtTextToSpeech import QTextToSpeech
 
 from warmup_app.audio import voice as voice_module
-from warmup_app.audio.voice import AUTO, MOCK_ENGINE, Voice
+from warmup_app.audio.voice import AUTO, ENGINE_ENV, MOCK_ENGINE, Voice
 
 SIGNAL_TIMEOUT_MS = 5000
 SENTENCE = "Next: Deep lunge stretch, left side"
@@ -119,7 +122,7 @@ def test_an_engine_that_is_not_installed(qtbot) -> None:
 
 def test_auto_with_no_engine_installed(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(voice_module.Voice, "available_engines", staticmethod(list))
-    voice = Voice()
+    voice = Voice(engine=AUTO)
     with qtbot.waitSignal(voice.unavailable, timeout=SIGNAL_TIMEOUT_MS) as reported:
         pass
     assert "installed" in reported.args[0]
@@ -143,3 +146,31 @@ def test_settings_survive_an_engine_change(voice: Voice) -> None:
     assert voice._tts is not None
     assert voice._tts.rate() == pytest.approx(0.3)
     assert voice._tts.volume() == pytest.approx(0.4)
+
+
+def test_the_engine_follows_the_environment(monkeypatch) -> None:
+    monkeypatch.setenv(ENGINE_ENV, "none")
+    assert Voice().engine() is None
+    monkeypatch.setenv(ENGINE_ENV, MOCK_ENGINE)
+    assert Voice().engine() == MOCK_ENGINE
+
+
+@pytest.mark.skipif(
+    "speechd" not in QTextToSpeech.availableEngines(), reason="Qt's speechd engine is not installed"
+)
+def test_a_wedged_speech_dispatcher_leaves_the_voice_off_instead_of_freezing(
+    tmp_path, monkeypatch
+) -> None:
+    path = tmp_path / "speechd.sock"
+    server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    server.bind(str(path))
+    server.listen(4)  # accepts connections, never answers: a wedged daemon
+    monkeypatch.setenv("SPEECHD_ADDRESS", f"unix_socket:{path}")
+    try:
+        started = time.monotonic()
+        voice = Voice(engine="speechd")
+        assert time.monotonic() - started < 5.0
+        assert not voice.is_available()
+        assert "did not answer" in voice.unavailable_reason()
+    finally:
+        server.close()

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import logging
 import math
+import os
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtTextToSpeech import QTextToSpeech
 
+from warmup_app.audio.speechd_probe import speechd_problem
 from warmup_app.core.speech import estimate_speech_seconds
 
 log = logging.getLogger(__name__)
@@ -21,6 +23,19 @@ log = logging.getLogger(__name__)
 #: Qt's test engine: speaks nothing, keeps time. Never chosen on its own.
 MOCK_ENGINE = "mock"
 AUTO = "auto"  # pick the first real engine that starts
+FROM_ENV = "from-environment"  # what ENGINE_ENV says, else AUTO
+SPEECHD_ENGINE = "speechd"
+#: Names the engine for this process: "auto" (the default), "none", or an engine name. The tests
+#: set it to "mock"; a runner can set "none" to keep speech-dispatcher out of the app entirely.
+ENGINE_ENV = "WARMUP_APP_SPEECH_ENGINE"
+
+
+def engine_from_environment() -> str | None:
+    """The engine ``ENGINE_ENV`` asks for: ``AUTO`` when unset, ``None`` for "none"."""
+    value = os.environ.get(ENGINE_ENV, "").strip()
+    if not value or value == AUTO:
+        return AUTO
+    return None if value == "none" else value
 
 
 class Voice(QObject):
@@ -31,8 +46,9 @@ class Voice(QObject):
     #: True when speech starts, False when it ends (or is stopped, or fails).
     speaking_changed = Signal(bool)
 
-    def __init__(self, parent: QObject | None = None, *, engine: str | None = AUTO) -> None:
-        """``engine``: an engine name, ``AUTO`` for the first that works, ``None`` for none."""
+    def __init__(self, parent: QObject | None = None, *, engine: str | None = FROM_ENV) -> None:
+        """``engine``: a name, ``AUTO`` for the first that works, ``None`` for none, or
+        ``FROM_ENV`` (the default) for what ``ENGINE_ENV`` asks for."""
         super().__init__(parent)
         self._tts: QTextToSpeech | None = None
         self._reason = ""
@@ -45,7 +61,7 @@ class Voice(QObject):
         self._notice.setSingleShot(True)
         self._notice.setInterval(0)
         self._notice.timeout.connect(self._emit_unavailable)
-        self.set_engine(engine)
+        self.set_engine(engine_from_environment() if engine == FROM_ENV else engine)
 
     # --- engines -------------------------------------------------------------------------
 
@@ -76,6 +92,10 @@ class Voice(QObject):
         for name in candidates:
             if name not in installed:  # constructing it would make Qt log a critical message
                 failures.append(self.tr("speech engine %1 is not installed").replace("%1", name))
+                continue
+            problem = speechd_problem() if name == SPEECHD_ENGINE else None
+            if problem:  # Qt's engine would wait for it without a time limit
+                failures.append(f"{name}: {problem}")
                 continue
             tts = QTextToSpeech(name, self)
             if tts.state() == QTextToSpeech.State.Error:
