@@ -53,7 +53,8 @@ def test_a_daemon_that_never_answers_is_reported_within_the_timeout(address: Pat
         started = time.monotonic()
         problem = speechd_problem(timeout_s=0.3)
         assert time.monotonic() - started < 2.0
-        assert problem is not None and "did not answer" in problem
+        assert problem is not None
+        assert "did not answer" in problem
 
 
 def test_a_daemon_that_answers_is_fine(address: Path) -> None:
@@ -64,7 +65,8 @@ def test_a_daemon_that_answers_is_fine(address: Path) -> None:
 def test_an_odd_answer_is_reported(address: Path) -> None:
     for _ in _serve(address, reply=b"HTTP/1.1 400 Bad Request\r\n"):
         problem = speechd_problem(timeout_s=2.0)
-        assert problem is not None and "unexpected answer" in problem
+        assert problem is not None
+        assert "unexpected answer" in problem
 
 
 def test_no_daemon_is_left_to_libspeechd_to_start(address: Path) -> None:

@@ -8,6 +8,7 @@ voice can be reported as unavailable instead.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 from pathlib import Path
@@ -57,10 +58,8 @@ def speechd_problem(timeout_s: float = PROBE_TIMEOUT_S) -> str | None:
             sock.connect(where)
             sock.sendall(b"SET SELF CLIENT_NAME user:warmup-app:probe\r\n")
             reply = sock.recv(256).decode("ascii", "replace")
-            try:
+            with contextlib.suppress(OSError):
                 sock.sendall(b"QUIT\r\n")
-            except OSError:
-                pass
     except TimeoutError:
         return f"speech-dispatcher did not answer within {timeout_s:g} s"
     except (ConnectionRefusedError, FileNotFoundError):
