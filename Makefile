@@ -7,14 +7,18 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
+# The voice: speech-dispatcher finds no engine without its espeak-ng output module, which is only a
+# Recommends of speech-dispatcher and so is skipped by --no-install-recommends: name it here.
+APT_VOICE := speech-dispatcher speech-dispatcher-espeak-ng espeak-ng
 # Qt's xcb platform and QtMultimedia's PulseAudio backend need these at run time
-# (without libpipewire QtMultimedia logs a warning at start-up, which fails the strict tests).
+# (without libpipewire QtMultimedia logs a warning at start-up, which fails the strict tests),
+# and the voice.
 APT_RUN := libpulse0 libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0 \
 	libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libxkbcommon0 libegl1 \
-	libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 libpipewire-0.3-0
-# Tests: a PulseAudio null sink to record cues, a speech engine, ffmpeg for MP3/OGG import,
+	libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 libpipewire-0.3-0 $(APT_VOICE)
+# Tests: a PulseAudio null sink to record cues and speech, ffmpeg for MP3/OGG import,
 # a private D-Bus, Xvfb for screenshots, and the Debian packaging checkers.
-APT_TEST := pulseaudio pulseaudio-utils ffmpeg speech-dispatcher espeak-ng dbus xvfb \
+APT_TEST := pulseaudio pulseaudio-utils ffmpeg $(APT_VOICE) dbus xvfb \
 	lintian desktop-file-utils appstream xdg-utils shared-mime-info libglib2.0-bin binutils zstd \
 	dpkg-dev xz-utils
 

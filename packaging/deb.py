@@ -31,7 +31,9 @@ INSTALL_DIR = Path("/opt/warmup-app")
 # start-up and logs a warning without it.
 DLOPENED_DEPENDS = ("libpipewire-0.3-0",)
 # Not in the bundle (bundle_trim leaves system libraries out) but worth having.
-RECOMMENDS = ("speech-dispatcher",)  # the voice; the app runs without it
+# The voice; the app runs without it. speech-dispatcher alone finds no engine: its espeak-ng
+# module is what speaks (only a Recommends of speech-dispatcher, so name it here too).
+RECOMMENDS = ("speech-dispatcher", "speech-dispatcher-espeak-ng")
 SUGGESTS = ("ffmpeg",)  # MP3/OGG cue sounds; WAV works without it
 
 DESCRIPTION = """\
