@@ -144,11 +144,13 @@ def library() -> Library:
 def window(qtbot: QtBot, driver: SessionDriver, small_routine: Path) -> MainWindow:
     """The real main window on the fake clock, shown and active, with ``small`` selected.
 
-    Stopping never opens a modal dialog here: tests replace ``confirm_stop`` when they stop.
+    Stopping or restarting never opens a modal dialog here: tests replace ``confirm_stop`` or
+    ``confirm_restart`` when they stop or restart a warm-up under way.
     """
     main = build_window(RunController(driver))
     qtbot.addWidget(main)
     main.run_view.confirm_stop = _refuse_dialog
+    main.run_view.confirm_restart = _refuse_dialog
     main.controller.set_library(library(), select_id="small")
     with qtbot.waitActive(main, timeout=5000):
         main.show()
@@ -156,4 +158,4 @@ def window(qtbot: QtBot, driver: SessionDriver, small_routine: Path) -> MainWind
 
 
 def _refuse_dialog() -> bool:
-    raise AssertionError("a stop confirmation was asked for but the test did not expect one")
+    raise AssertionError("a confirmation was asked for but the test did not expect one")

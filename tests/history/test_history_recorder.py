@@ -151,6 +151,7 @@ def test_pause_restart_and_back_are_one_warmup(
     QTest.mouseClick(view.start_button, Qt.MouseButton.LeftButton)  # pause
     scheduler.advance(30)
     QTest.mouseClick(view.start_button, Qt.MouseButton.LeftButton)  # resume
+    view.confirm_restart = lambda: True
     QTest.mouseClick(view.restart_button, Qt.MouseButton.LeftButton)
     QTest.mouseClick(view.back_button, Qt.MouseButton.LeftButton)
     scheduler.advance(SMALL_WITH_LEAD_IN + 1)

@@ -373,6 +373,7 @@ def test_r_restarts_from_the_lead_in(
     assert state(window) is State.IDLE
     press(qtbot, window, Key.Key_Space)
     scheduler.advance(42.0)
+    view.confirm_restart = lambda: True
     press(qtbot, window, Key.Key_R)
     assert state(window) is State.LEAD_IN
     assert session_of(window).elapsed() == pytest.approx(0.0)
@@ -380,6 +381,68 @@ def test_r_restarts_from_the_lead_in(
     assert texts(view)["phase"] == "Get ready"
     scheduler.advance(5.0)
     assert texts(view)["step"] == "Easy jog"
+
+
+def test_r_while_running_asks_first_and_holds_the_clock(
+    qtbot: QtBot, window: MainWindow, view: RunView, scheduler: FakeScheduler, clock: FakeClock
+) -> None:
+    """A stray R mid-run must not throw the runner's place away (issue 11, point 6)."""
+    asked: list[State] = []
+
+    def no() -> bool:
+        asked.append(state(window))
+        assert scheduler.deadline is None  # no timer runs while the runner decides
+        clock.advance(20.0)
+        return False
+
+    press(qtbot, window, Key.Key_Space)
+    scheduler.advance(12.0)
+    view.confirm_restart = no
+    press(qtbot, window, Key.Key_R)
+    assert asked == [State.PAUSED]
+    assert state(window) is State.RUNNING  # "No": carry on where we were
+    assert session_of(window).elapsed() == pytest.approx(12.0)
+
+    press(qtbot, window, Key.Key_Space)  # paused: R asks and stays paused on No
+    view.restart_button.click()
+    assert asked == [State.PAUSED, State.PAUSED]
+    assert state(window) is State.PAUSED
+    assert session_of(window).elapsed() == pytest.approx(12.0)
+
+
+def test_r_after_the_finish_restarts_without_asking(
+    qtbot: QtBot, window: MainWindow, scheduler: FakeScheduler
+) -> None:
+    press(qtbot, window, Key.Key_Space)
+    scheduler.advance(200.0)
+    assert state(window) is State.FINISHED
+    press(qtbot, window, Key.Key_R)  # the fixture's confirm_restart fails the test if asked
+    assert state(window) is State.LEAD_IN
+
+
+def test_the_restart_question_defaults_to_no(
+    qtbot: QtBot, window: MainWindow, view: RunView, scheduler: FakeScheduler
+) -> None:
+    """The real dialog: Enter in it must keep the warm-up going."""
+    seen: list[tuple[str, QMessageBox.StandardButton | None]] = []
+
+    def answer_with_enter() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):  # not open yet: look again shortly
+            QTimer.singleShot(10, answer_with_enter)
+            return
+        default = box.defaultButton()
+        seen.append((box.windowTitle(), box.standardButton(default) if default else None))
+        qtbot.keyClick(box, Key.Key_Return)  # answer first: a failed check here would hang
+
+    view.confirm_restart = view._ask_restart  # the fixture had replaced it
+    press(qtbot, window, Key.Key_Space)
+    scheduler.advance(9.0)
+    QTimer.singleShot(0, answer_with_enter)
+    press(qtbot, window, Key.Key_R)  # returns once the dialog has been answered
+    assert seen == [("Restart the warm-up?", QMessageBox.StandardButton.No)]
+    assert state(window) is State.RUNNING
+    assert session_of(window).elapsed() == pytest.approx(9.0)
 
 
 def test_escape_asks_and_holds_the_clock_while_asking(

@@ -38,6 +38,8 @@ class RunView(QWidget):
         self.driver = controller.driver
         #: Asks before stopping a running routine; replaced in tests (no modal dialogs there).
         self.confirm_stop: Callable[[], bool] = self._ask_stop
+        #: Asks before restarting a warm-up under way (R or the button); replaced in tests.
+        self.confirm_restart: Callable[[], bool] = self._ask_restart
 
         self.picker = RoutinePicker(self)
         self.stage = Stage(self)
@@ -133,14 +135,14 @@ class RunView(QWidget):
         a["toggle"].triggered.connect(controller.toggle)
         a["skip"].triggered.connect(self.driver.skip)
         a["back"].triggered.connect(self.driver.back)
-        a["restart"].triggered.connect(controller.restart)
+        a["restart"].triggered.connect(self.request_restart)
         a["stop"].triggered.connect(self.request_stop)
         a["fullscreen"].triggered.connect(self.fullscreen_toggled)
         a["mute"].triggered.connect(self.audio_controls.mute_button.toggle)
         self.start_button.clicked.connect(controller.toggle)
         self.skip_button.clicked.connect(self.driver.skip)
         self.back_button.clicked.connect(self.driver.back)
-        self.restart_button.clicked.connect(controller.restart)
+        self.restart_button.clicked.connect(self.request_restart)
         self.stop_button.clicked.connect(self.request_stop)
         self.picker.routine_chosen.connect(controller.load)
         self.picker.original_requested.connect(self._use_original)
@@ -192,6 +194,35 @@ class RunView(QWidget):
             self.driver.stop()
         elif was_running:
             self.driver.resume()
+
+    @Slot()
+    def request_restart(self) -> None:
+        """R sits next to keys a runner presses mid-run; a stray press must not throw their
+        place away, so a warm-up under way is held and asked about first (default No), like
+        Esc. A finished one restarts at once: there is no place to lose."""
+        session = self.driver.session
+        if session is None or session.state is State.IDLE:
+            return
+        if not session.is_active:
+            self.controller.restart()
+            return
+        was_running = session.is_running
+        if was_running:
+            self.driver.pause()  # hold the clock while the runner decides
+        if self.confirm_restart():
+            self.controller.restart()  # starts from the lead-in, running
+        elif was_running:
+            self.driver.resume()
+
+    def _ask_restart(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restart the warm-up?"),
+            self.tr("Start this warm-up again from the beginning? Your place in it will be lost."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _ask_stop(self) -> bool:
         answer = QMessageBox.question(
