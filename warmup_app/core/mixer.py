@@ -91,14 +91,18 @@ class FrameClock:
     """Maps the stream's frame count to the monotonic time each frame is heard.
 
     The mapping is fixed by the first block (frame n plays ``n / rate`` after frame 0), so the
-    event loop's jitter never moves a sound. It is re-anchored only when the output's own report
-    ("what you write now plays after ``queued`` frames") disagrees by more than ``resync_s``:
-    after an underrun or a device change, or as the device clock slowly drifts.
+    event loop's jitter never moves a sound. The output's own report ("what you write now plays
+    after ``queued`` frames") is noisy by milliseconds, so it only steers the mapping very
+    slowly (a device clock drifts by tens of ppm), and re-anchors it at once only when they
+    disagree by more than ``resync_s``: after an underrun, a stall or a device change.
     """
 
-    def __init__(self, rate: int = SAMPLE_RATE, resync_s: float = 0.015) -> None:
+    def __init__(
+        self, rate: int = SAMPLE_RATE, resync_s: float = 0.05, slew: float = 0.002
+    ) -> None:
         self.rate = rate
         self.resync_s = resync_s
+        self.slew = slew
         self.frames = 0  # frames handed out so far
         self.resyncs = 0
         self._origin: float | None = None  # monotonic time of frame 0
@@ -110,12 +114,16 @@ class FrameClock:
     def next_block(self, frames: int, now: float, queued_frames: int) -> float:
         """The monotonic time the first of ``frames`` new frames will be heard; counts them."""
         estimate = now + queued_frames / self.rate
-        predicted = None if self._origin is None else self._origin + self.frames / self.rate
-        if predicted is None or abs(predicted - estimate) > self.resync_s:
-            if predicted is not None:
-                self.resyncs += 1
+        if self._origin is None:
             self._origin = estimate - self.frames / self.rate
+        predicted = self._origin + self.frames / self.rate
+        error = estimate - predicted
+        if abs(error) > self.resync_s:
+            self.resyncs += 1
+            self._origin += error
             predicted = estimate
+        else:
+            self._origin += self.slew * error
         self.frames += frames
         return predicted
 
