@@ -15,7 +15,7 @@ import os
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtTextToSpeech import QTextToSpeech
 
-from warmup_app.audio.speechd_probe import speechd_problem
+from warmup_app.audio.speechd_check import speechd_problem
 from warmup_app.core.speech import estimate_speech_seconds
 
 log = logging.getLogger(__name__)

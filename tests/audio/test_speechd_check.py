@@ -1,4 +1,4 @@
-"""The speech-dispatcher probe: a wedged daemon is reported, never waited on."""
+"""The speech-dispatcher check: a wedged daemon is reported, never waited on."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from warmup_app.audio import speechd_probe
-from warmup_app.audio.speechd_probe import speechd_problem
+from warmup_app.audio import speechd_check
+from warmup_app.audio.speechd_check import speechd_problem
 
 
 def _serve(path: Path, reply: bytes | None) -> Iterator[None]:
@@ -77,8 +77,8 @@ def test_no_daemon_is_left_to_libspeechd_to_start(address: Path) -> None:
 def test_default_socket_follows_the_runtime_folder(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_RUNTIME_DIR", "/run/user/1000")
     expected = Path("/run/user/1000/speech-dispatcher/speechd.sock")
-    assert speechd_probe.default_socket_path() == expected
+    assert speechd_check.default_socket_path() == expected
     monkeypatch.delenv("XDG_RUNTIME_DIR")
     monkeypatch.setenv("XDG_CACHE_HOME", "/home/r/.cache")
     expected = Path("/home/r/.cache/speech-dispatcher/speechd.sock")
-    assert speechd_probe.default_socket_path() == expected
+    assert speechd_check.default_socket_path() == expected

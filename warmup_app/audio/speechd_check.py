@@ -2,7 +2,7 @@
 
 Qt's speechd engine connects with libspeechd, which waits without a time limit for the daemon's
 reply. A daemon that is alive but wedged (seen when it failed to open its audio output) would
-freeze the window at start-up. This probe speaks one line of SSIP with a short timeout so the
+freeze the window at start-up. This check speaks one line of SSIP with a short timeout so the
 voice can be reported as unavailable instead.
 """
 
@@ -13,7 +13,7 @@ import os
 import socket
 from pathlib import Path
 
-PROBE_TIMEOUT_S = 1.5
+CHECK_TIMEOUT_S = 1.5
 _CLIENT_NAME_SET = "208"  # SSIP: "208 OK CLIENT NAME SET"
 
 
@@ -40,7 +40,7 @@ def _address() -> tuple[int, str | tuple[str, int]] | None:
     return socket.AF_UNIX, str(default_socket_path())
 
 
-def speechd_problem(timeout_s: float = PROBE_TIMEOUT_S) -> str | None:
+def speechd_problem(timeout_s: float = CHECK_TIMEOUT_S) -> str | None:
     """Why speech-dispatcher would hang a client, or None if it answers or is not running.
 
     A missing socket or a refused connection is not a problem here: libspeechd starts the
@@ -56,7 +56,7 @@ def speechd_problem(timeout_s: float = PROBE_TIMEOUT_S) -> str | None:
         with socket.socket(family, socket.SOCK_STREAM) as sock:
             sock.settimeout(timeout_s)
             sock.connect(where)
-            sock.sendall(b"SET SELF CLIENT_NAME user:warmup-app:probe\r\n")
+            sock.sendall(b"SET SELF CLIENT_NAME user:warmup-app:check\r\n")
             reply = sock.recv(256).decode("ascii", "replace")
             with contextlib.suppress(OSError):
                 sock.sendall(b"QUIT\r\n")
