@@ -266,6 +266,11 @@ class EditorView(QWidget):
             doc.undo_stack.cleanChanged.connect(self._update_title)
             self.undo_group.addStack(doc.undo_stack)
             self.undo_group.setActiveStack(doc.undo_stack)
+        # Every form lets go of the old document now: the caller deletes it (deleteLater), and
+        # a form still connected to it raised "Signal source has been deleted" on the next bind.
+        self.part_form.bind(None, None)
+        self.step_form.bind(None, None)
+        self.detail.setCurrentWidget(self.empty_hint)
         self.routine_form.bind(doc, None)
         self.tree.bind(doc)
         self._on_changed()

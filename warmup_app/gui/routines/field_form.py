@@ -186,7 +186,10 @@ class FieldForm(QWidget):
     # -- binding ------------------------------------------------------------------------------
 
     def bind(self, doc: EditorDocument | None, target: Target) -> None:
-        """Show ``target`` of ``doc``; called again whenever the selection changes."""
+        """Show ``target`` of ``doc``; called again whenever the selection changes.
+
+        ``bind(None, None)`` lets go of the document: do it before the document is deleted.
+        """
         if doc is not self.doc:
             if self.doc is not None:
                 self.doc.field_changed.disconnect(self._on_field_changed)
