@@ -9,6 +9,7 @@ another one.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import sys
 from pathlib import Path
@@ -103,8 +104,12 @@ class AppController(QObject):
         if options.cue_log:
             from warmup_app.core.cue_log import CueLog
 
-            self.cue_log = CueLog(options.cue_log)
-            self.driver.cue_fired.connect(self._log_cue)
+            try:
+                self.cue_log = CueLog(options.cue_log)
+            except OSError as exc:  # the warm-up matters more than its log
+                _say_once(f"warmup-app: cannot write the cue log {options.cue_log}: {exc}")
+            else:
+                self.driver.cue_fired.connect(self._log_cue)
         if options.exit_when_done:
             self.driver.finished.connect(self._quit_soon)
             self.driver.state_changed.connect(self._quit_if_stopped)
@@ -249,7 +254,13 @@ class AppController(QObject):
         session = self.driver.session
         if session is not None and self.cue_log.timeline is not session.timeline:
             self.cue_log.timeline = session.timeline
+        if self.cue_log.failure is not None:
+            return
         self.cue_log.write(fired, self.driver.clock())
+        if self.cue_log.failure is not None:
+            _say_once(
+                f"warmup-app: cannot write the cue log {self.cue_log.path}: {self.cue_log.failure}"
+            )
 
     @Slot()
     def _quit_soon(self) -> None:
@@ -340,10 +351,38 @@ def attach_history_views(window: MainWindow, recorder: HistoryRecorder) -> None:
     window.history_view.set_access(recorder.access)
 
 
+def _say_once(line: str) -> None:
+    """One line on stderr for a scripted run (and the log); never a traceback."""
+    log.error("%s", line)
+    with contextlib.suppress(OSError, ValueError):
+        print(line, file=sys.stderr, flush=True)
+
+
+def tidy_user_folders(user: paths.UserPaths) -> None:
+    """Start-up housekeeping after a crash: temp files of interrupted saves (older than a
+    minute) go, and a routine rename cut short keeps exactly one of its two files."""
+    from warmup_app.core.atomic import remove_stale_temp_files
+    from warmup_app.core.routine_store import finish_interrupted_renames
+
+    sound_sets = [p for p in _subfolders(user.sounds_cache)]
+    remove_stale_temp_files(
+        [user.routines, user.config, user.data, user.cache, user.sounds_cache, *sound_sets]
+    )
+    finish_interrupted_renames(user.routines)
+
+
+def _subfolders(folder: Path) -> list[Path]:
+    try:
+        return [p for p in folder.iterdir() if p.is_dir()]
+    except OSError:
+        return []
+
+
 def run_app(options: argparse.Namespace, library: Library | None = None) -> int:
     user = paths.user_paths().ensure()
     setup_logging(user.logs)
     log.info("%s %s starting", APP_NAME, __version__)
+    tidy_user_folders(user)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("warmup-app")

@@ -73,8 +73,13 @@ class UserPaths:
         return self.cache / "sounds"
 
     def ensure(self) -> UserPaths:
+        """Create the folders that can be created; a read-only home or a full disk is not an
+        error here (each feature reports what it cannot save, and the warm-up still runs)."""
         for folder in (self.data, self.routines, self.config, self.cache, self.logs):
-            folder.mkdir(parents=True, exist_ok=True)
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError:
+                continue
         return self
 
 

@@ -315,9 +315,11 @@ def test_library_loads_good_files_and_lists_broken_ones(tmp_path: Path) -> None:
         ("beta", True),
         ("mine", False),
     ]
+    # A folder with a routine's name is listed too (issue 15, point 8): never silently skipped.
     assert sorted(b.path.name for b in library.broken) == [
         "broken-binary.warmup.toml",
         "broken.warmup.toml",
+        "dir.warmup.toml",
     ]
     [entry] = [b for b in library.broken if b.path == broken]
     assert [(p.field, p.line) for p in entry.problems] == [("parts[0].steps[0].duration", 9)]

@@ -37,7 +37,12 @@ class CuePreview(QObject):
 
     def preview(self, kind: CueKind, source: str, volume: float) -> str | None:
         if source == BUILTIN_SOUND:
-            path = render_cue_set(self._cache, SynthSettings())[kind]
+            try:
+                path = self._builtin(kind)
+            except OSError as exc:
+                return self.tr("The sound could not be prepared: {0}").format(
+                    exc.strerror or str(exc)
+                )
         else:
             path = Path(source)
             if not path.is_file():
@@ -49,6 +54,16 @@ class CuePreview(QObject):
             self._waiting = None
             return self.tr("No sound output was found, so nothing can be played.")
         return None
+
+    def _builtin(self, kind: CueKind) -> Path:
+        """From the cache, else from the session's private folder (a cache that can't be
+        written still lets the runner hear the sound)."""
+        from warmup_app.audio.session import private_sound_folder
+
+        try:
+            return render_cue_set(self._cache, SynthSettings())[kind]
+        except OSError:
+            return render_cue_set(private_sound_folder(), SynthSettings())[kind]
 
     @Slot()
     def _on_ready(self) -> None:

@@ -3,11 +3,19 @@
 It listens to the driver and to the settings; it never decides when a cue is due. Sounds are
 rendered (or taken from the cache) and loaded before a routine starts, and the output is kept
 awake for the whole session, so the first cue after silence is heard.
+
+A sound cache that cannot be written (a full disk, no permission) never stops a warm-up: the
+sounds are rendered into a private folder in the runtime (memory-backed) folder instead, and if
+even that fails the warm-up runs with its visual cues only. Either way the runner is told once.
 """
 
 from __future__ import annotations
 
+import atexit
 import logging
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
@@ -72,12 +80,42 @@ class SessionAudio(QObject):
         if sources == self._prepared_sources:
             return
         self._prepared_sources = sources
-        builtin = render_cue_set(self.sounds_cache, SynthSettings())
+        builtin, keep_awake = self._render_builtin()
         own = {kind: Path(src) for kind, src in sources.items() if src != BUILTIN_SOUND}
         paths, problems = cue_sounds(builtin, own)
         for problem in problems:
             self.message.emit(problem)
-        self.player.prepare(paths, render_keep_awake(self.sounds_cache))
+        self.player.prepare(paths, keep_awake)
+
+    def _render_builtin(self) -> tuple[dict[CueKind, Path], Path | None]:
+        """The built-in cue set and keep-awake loop: from the cache, else from a private
+        runtime folder, else none at all (the cues still flash on screen)."""
+        try:
+            return render_cue_set(self.sounds_cache, SynthSettings()), render_keep_awake(
+                self.sounds_cache
+            )
+        except OSError as exc:
+            log.warning("cannot write the sound cache %s: %s", self.sounds_cache, exc)
+            cache_problem = exc.strerror or str(exc)
+        try:
+            folder = private_sound_folder()
+            sounds = render_cue_set(folder, SynthSettings()), render_keep_awake(folder)
+        except OSError as exc:
+            log.error("cannot render the sounds anywhere: %s; visual cues only", exc)
+            self.message.emit(
+                self.tr(
+                    "The sounds could not be prepared ({0}), so this warm-up shows its cues on "
+                    "screen only."
+                ).format(cache_problem)
+            )
+            return {}, None
+        self.message.emit(
+            self.tr(
+                "The sound folder cannot be written ({0}); the sounds are kept in memory for "
+                "this session."
+            ).format(cache_problem)
+        )
+        return sounds
 
     def ensure_ready(self, timeout_ms: int = READY_TIMEOUT_MS) -> bool:
         """Called just before Start: loads what is missing and waits (bounded) for it."""
@@ -151,3 +189,18 @@ class SessionAudio(QObject):
     def set_muted(self, muted: bool) -> None:
         self.player.set_muted(muted)
         self.voice.set_muted(muted)
+
+
+_private_folder: Path | None = None
+
+
+def private_sound_folder() -> Path:
+    """A folder of this process's own, on the runtime folder (tmpfs on Linux) when there is one,
+    removed at exit; the same one for the whole process."""
+    global _private_folder
+    if _private_folder is None or not _private_folder.is_dir():
+        runtime = os.environ.get("XDG_RUNTIME_DIR")
+        base = runtime if runtime and os.path.isdir(runtime) else None
+        _private_folder = Path(tempfile.mkdtemp(prefix="warmup-app-sounds-", dir=base))
+        atexit.register(shutil.rmtree, _private_folder, ignore_errors=True)
+    return _private_folder

@@ -8,6 +8,11 @@ QSaveFile, which is atomic: a reader sees the old file or the new one.
 A file that cannot be parsed is moved aside with a timestamp and the defaults are used; a single
 value that fails its check is reset to its default. Both are reported in words a runner
 understands (:attr:`Settings.load_problems`), and the app shows them once at start-up.
+
+Permissions are not damage: a settings file that cannot be read (no permission, a FIFO or a
+device in its place, a file far too big for settings) is read through the guarded reader,
+reported once and left exactly as it is. The app then runs with the defaults for the session
+and never writes to that file.
 """
 
 from __future__ import annotations
@@ -35,6 +40,10 @@ from warmup_app.core.speech import (
     MIN_CADENCE_SPM,
 )
 from warmup_app.core.timeline import COUNTDOWN_SECONDS, TimelineOptions
+from warmup_app.core.user_files import MISSING, UserFileError, read_user_file
+
+#: Far more than any settings file the app writes (about 2 KB); a bigger one is not ours.
+MAX_SETTINGS_BYTES = 1024 * 1024
 
 log = logging.getLogger(__name__)
 
@@ -235,7 +244,9 @@ class Settings(QObject):
         #: What was wrong with the file when it was loaded, one message each, for the runner.
         self.load_problems: list[str] = []
         self._values: dict[str, object] = {}
-        self._qs = self._open()
+        self._save_failure_reported = False
+        #: None while the file is left alone for the session (it could not be read).
+        self._qs: QSettings | None = self._open()
         self._load()
 
     # -- reading and writing --------------------------------------------------------------------
@@ -255,7 +266,8 @@ class Settings(QObject):
             if self._same(self._values.get(key.name, key.default), value):
                 continue
             self._values[key.name] = value
-            self._qs.setValue(key.name, _to_stored(value))
+            if self._qs is not None:
+                self._qs.setValue(key.name, _to_stored(value))
             changed.append(key.name)
         if not changed:
             return
@@ -263,11 +275,23 @@ class Settings(QObject):
         for name in changed:
             self.changed.emit(name)
 
+    @property
+    def read_only(self) -> bool:
+        """True when the file is left alone this session (changes are kept in memory only)."""
+        return self._qs is None
+
     def sync(self) -> None:
+        if self._qs is None:
+            return
         self._qs.sync()
         if self._qs.status() is not QSettings.Status.NoError:
-            message = self.tr("Your settings could not be saved to {0}.").format(str(self.path))
             log.error("saving settings failed: %s (%s)", self.path, self._qs.status())
+            if self._save_failure_reported:
+                return  # once is enough: each later change would say the same
+            self._save_failure_reported = True
+            message = self.tr(
+                "Your settings could not be saved to {0}. Changes are used until you quit."
+            ).format(str(self.path))
             self.save_failed.emit(message)
 
     def timeline_options(self) -> TimelineOptions:
@@ -281,9 +305,20 @@ class Settings(QObject):
 
     # -- loading ----------------------------------------------------------------------------
 
-    def _open(self) -> QSettings:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        if self._unreadable():
+    def _open(self) -> QSettings | None:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:  # a read-only home: saving fails later, reading still works
+            log.warning("cannot create the settings folder %s: %s", self.path.parent, exc)
+        try:
+            data = read_user_file(self.path, MAX_SETTINGS_BYTES)
+        except UserFileError as exc:
+            if exc.reason == MISSING:
+                data = b""
+            else:
+                self._leave_alone(exc.reason)
+                return None
+        if self._damaged(data):
             self._set_aside()
         qs = QSettings(str(self.path), QSettings.Format.IniFormat)
         if qs.status() is QSettings.Status.FormatError:
@@ -292,15 +327,18 @@ class Settings(QObject):
             qs = QSettings(str(self.path), QSettings.Format.IniFormat)
         return qs
 
-    def _unreadable(self) -> bool:
+    def _leave_alone(self, reason: str) -> None:
+        log.warning("settings %s cannot be read (%s); defaults for this session", self.path, reason)
+        self.load_problems.append(
+            self.tr(
+                "Your settings file {0} could not be read ({1}), so the defaults are in use for "
+                "this session. The file was left as it is, and changes are not saved to it."
+            ).format(str(self.path), reason)
+        )
+
+    @staticmethod
+    def _damaged(data: bytes) -> bool:
         """Bytes QSettings would silently read as "no settings" (binary junk, not UTF-8)."""
-        try:
-            data = self.path.read_bytes()
-        except FileNotFoundError:
-            return False
-        except OSError as exc:
-            log.warning("cannot read settings %s: %s", self.path, exc)
-            return True
         if b"\x00" in data:
             return True
         try:
@@ -327,6 +365,8 @@ class Settings(QObject):
         )
 
     def _load(self) -> None:
+        if self._qs is None:
+            return
         reset: list[str] = []
         for key in ALL_KEYS:
             if not self._qs.contains(key.name):

@@ -3,11 +3,16 @@
 ``scheduled`` and ``actual`` are offsets in seconds from the moment Start was pressed;
 ``monotonic`` is the raw monotonic clock at firing. Each line is flushed at once so a crash
 or a kill keeps everything logged before it.
+
+A log that cannot be written (``/dev/full``, a full disk) is reported once through the
+``logging`` log and then left alone: the warm-up matters more than its log.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
+import logging
 from pathlib import Path
 from types import TracebackType
 from typing import IO
@@ -15,12 +20,18 @@ from typing import IO
 from warmup_app.core.session import FiredCue
 from warmup_app.core.timeline import Timeline
 
+log = logging.getLogger(__name__)
+
 
 class CueLog:
     def __init__(self, path: Path, timeline: Timeline | None = None) -> None:
+        """Raises OSError when ``path`` cannot be opened (the caller says so and runs without)."""
+        self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
-        self._file: IO[str] = path.open("a", encoding="utf-8")
+        self._file: IO[str] | None = path.open("a", encoding="utf-8")
         self.timeline = timeline
+        #: Why writing stopped, once it has.
+        self.failure: str | None = None
 
     def write(self, fired: FiredCue, monotonic: float) -> None:
         cue = fired.cue
@@ -35,11 +46,32 @@ class CueLog:
             "actual": round(fired.actual, 6),
             "monotonic": round(monotonic, 6),
         }
-        self._file.write(json.dumps(record) + "\n")
-        self._file.flush()
+        if self._file is None:
+            return
+        try:
+            self._file.write(json.dumps(record) + "\n")
+            self._file.flush()
+        except OSError as exc:
+            self.failure = exc.strerror or str(exc)
+            log.error("cannot write the cue log %s: %s; no more cues are logged", self.path, exc)
+            self._abandon()
+
+    def _abandon(self) -> None:
+        """Drop the file without flushing again (its buffer is what could not be written)."""
+        handle, self._file = self._file, None
+        if handle is None:
+            return
+        with contextlib.suppress(OSError):
+            handle.close()
 
     def close(self) -> None:
-        self._file.close()
+        handle, self._file = self._file, None
+        if handle is None:
+            return
+        try:
+            handle.close()
+        except OSError as exc:
+            log.error("cannot write the cue log %s: %s", self.path, exc)
 
     def __enter__(self) -> CueLog:
         return self

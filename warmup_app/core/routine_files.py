@@ -288,14 +288,16 @@ def save_routine(routine: Routine, path: Path) -> None:
 
 
 def routine_files(folder: Path) -> list[Path]:
-    """The ``.warmup.toml`` entries in ``folder`` other than sub-folders.
+    """Every ``.warmup.toml`` entry in ``folder``, whatever it is.
 
-    A FIFO, a device or a dangling link with a routine's name is listed too: reading it gives a
-    clear problem, where leaving it out would hide it from the runner.
+    A FIFO, a device, a dangling link, a symlink loop or a folder with a routine's name is listed
+    too: reading it gives a clear problem, where leaving it out would hide it from the runner.
     """
-    if not folder.is_dir():
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
         return []
-    return sorted(p for p in folder.iterdir() if p.name.endswith(ROUTINE_SUFFIX) and not p.is_dir())
+    return sorted(p for p in entries if p.name.endswith(ROUTINE_SUFFIX))
 
 
 def load_library(builtin_dir: Path, user_dir: Path | None) -> Library:

@@ -5,6 +5,11 @@ every write goes through :mod:`warmup_app.core.atomic`. A new file is first writ
 target and then hard-linked into place: the link fails, rather than replace, if a file of that
 name appeared meanwhile. Deleting moves the file to the trash folder, from where it can be put
 back. Imports are read and validated into an :class:`ImportPreview` before anything is written.
+
+A save that renames the file is crash-safe: a marker ``.<old name>.renaming`` holding the new
+content is written first, then the new file, then the old one is removed and the marker last.
+:func:`finish_interrupted_renames` (at start-up) completes or undoes what a crash cut short, so
+the folder never keeps both. Every failure of the file system is a :class:`StoreError`.
 """
 
 from __future__ import annotations
@@ -192,11 +197,19 @@ class RoutineStore:
         if not renamed or _stem_matches(routine_id_for(existing), slugify(routine.name)):
             self._write(existing, data)
             return existing
-        new_path = self._save_new(data, routine.name)
+        marker = _rename_marker(existing)
+        self._write(marker, data)
+        try:
+            new_path = self._save_new(data, routine.name)
+        except BaseException:
+            marker.unlink(missing_ok=True)
+            raise
         try:
             existing.unlink(missing_ok=True)
         except OSError as exc:  # the new file is saved; a leftover old one is only a duplicate
             log.warning("could not remove %s after renaming: %s", existing, exc)
+        else:
+            marker.unlink(missing_ok=True)
         return new_path
 
     def rename(self, path: Path, new_name: str) -> Path:
@@ -217,7 +230,10 @@ class RoutineStore:
         path = self._inside(path)
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         stem = routine_id_for(path)
-        self.trash_folder.mkdir(parents=True, exist_ok=True)
+        try:
+            self.trash_folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot move {path.name} to the trash: {exc.strerror}") from exc
         for number in range(1, _MAX_TRIES):
             extra = "" if number == 1 else f"-{number}"
             target = self.trash_folder / f"{stem}.{stamp}{extra}{ROUTINE_SUFFIX}"
@@ -303,7 +319,10 @@ class RoutineStore:
             raise StoreError(f"cannot save {path.name}: {exc.strerror or exc}") from exc
 
     def _save_new(self, data: bytes, name: str) -> Path:
-        self.folder.mkdir(parents=True, exist_ok=True)
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot save {name!r}: {exc.strerror or exc}") from exc
         for _ in range(_MAX_TRIES):
             target = self.path_for(name)
             staging = target.with_name(f".{target.name}.{uuid.uuid4().hex}.new")
@@ -315,9 +334,59 @@ class RoutineStore:
             except OSError as exc:
                 raise StoreError(f"cannot save {target.name}: {exc.strerror or exc}") from exc
             finally:
-                staging.unlink(missing_ok=True)
+                _unlink_quietly(staging)
             return target
         raise StoreError(f"cannot find a free file name for {name!r}")
+
+
+_MARKER_SUFFIX = ".renaming"
+
+
+def _rename_marker(existing: Path) -> Path:
+    return existing.with_name(f".{existing.name}{_MARKER_SUFFIX}")
+
+
+def _unlink_quietly(path: Path) -> None:
+    """Remove ``path`` if it can be; a leftover is cleaned up at the next start."""
+    try:
+        path.unlink(missing_ok=True)
+    except OSError as exc:
+        log.info("could not remove %s: %s", path, exc)
+
+
+def finish_interrupted_renames(folder: Path) -> list[Path]:
+    """Complete the renames a crash cut short in ``folder``; the files removed.
+
+    For each marker: when a routine file holds the marker's content the rename got that far, so
+    the old file goes; otherwise the new file was never made and the old one stays. The marker
+    goes either way. Errors are logged, never raised: this runs at start-up.
+    """
+    removed: list[Path] = []
+    try:
+        markers = [
+            p
+            for p in folder.iterdir()
+            if p.name.startswith(".") and p.name.endswith(ROUTINE_SUFFIX + _MARKER_SUFFIX)
+        ]
+    except OSError:
+        return removed
+    for marker in markers:
+        old = folder / marker.name[1 : -len(_MARKER_SUFFIX)]
+        try:
+            wanted = marker.read_bytes()
+            done = any(
+                p != old and p.stat().st_size == len(wanted) and p.read_bytes() == wanted
+                for p in folder.iterdir()
+                if p.name.endswith(ROUTINE_SUFFIX) and not p.name.startswith(".") and p.is_file()
+            )
+            if done and os.path.lexists(old):
+                old.unlink()
+                removed.append(old)
+                log.warning("finished renaming %s, cut short by a crash", old.name)
+            marker.unlink()
+        except OSError as exc:
+            log.warning("could not finish the interrupted rename of %s: %s", old.name, exc)
+    return removed
 
 
 def _stem_matches(stem: str, slug: str) -> bool:

@@ -703,12 +703,17 @@ def test_a_broken_user_routine_is_listed_and_the_rest_still_runs(
     broken = view.picker.broken
     assert broken.isVisible()
     assert broken.textFormat() is Qt.TextFormat.PlainText
-    text = broken.text()
+    assert "2 routine files could not be read" in broken.text()
+    view.picker.broken_button.click()
+    assert view.picker.broken_list is not None
+    text = view.picker.broken_list.toPlainText()
     assert "typo.warmup.toml" in text
     assert "junk.warmup.toml" in text
     # The first problem by line, and how many more there are.
     assert "typo.warmup.toml: parts[0].steps[0].duration: is required (+1 more)" in text
     assert "not UTF-8" in text
+    assert view.picker.broken_dialog is not None
+    view.picker.broken_dialog.reject()
 
     combo = view.picker.combo
     ids = [combo.itemData(i) for i in range(combo.count())]
@@ -730,7 +735,9 @@ def test_the_broken_list_goes_away_when_the_file_is_fixed(
     bad.write_text("format = 1\nname = \n", encoding="utf-8")
     window.controller.set_library(library(), select_id="small")
     assert view.picker.broken.isVisible()
-    assert "bad.warmup.toml" in view.picker.broken.text()
+    view.picker.broken_button.click()
+    assert view.picker.broken_list is not None
+    assert "bad.warmup.toml" in view.picker.broken_list.toPlainText()
     bad.unlink()
     window.controller.set_library(library(), select_id="small")
     assert not view.picker.broken.isVisible()

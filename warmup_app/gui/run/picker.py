@@ -3,14 +3,26 @@
 The picker is also the run window's header: it names the routine that is loaded, even one
 that is not in the library (a file given with ``--start``, or today's adapted copy, which gets
 an "adapted for today" badge and a way back to the original).
+
+Broken files are one line, a count and a "Show the list" button, so forty (or two thousand) of
+them never push Start off the screen; the list opens in a dialog that scrolls.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from warmup_app.core.durations import format_clock
 from warmup_app.gui.common.text import plain_label
@@ -51,8 +63,17 @@ class RoutinePicker(QWidget):
         self.original_button.hide()
         self.warning = plain_label(wrap=True)
         self.warning.setObjectName("warning")
-        self.broken = plain_label(wrap=True)
+        self.broken = plain_label()
         self.broken.setObjectName("broken")
+        self.broken_button = QPushButton(self.tr("Show the list"), self)
+        self.broken_button.setToolTip(self.tr("Which routine files could not be read, and why"))
+        self.broken_button.clicked.connect(self.show_broken_list)
+        # A click does not take the focus: Space must still start the warm-up afterwards.
+        self.broken_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.broken_button.hide()
+        self._broken_text = ""
+        self.broken_dialog: QDialog | None = None
+        self.broken_list: QPlainTextEdit | None = None
         row = QHBoxLayout()
         row.addWidget(plain_label(self.tr("Routine:")))
         row.addWidget(self.combo, 1)
@@ -63,7 +84,11 @@ class RoutinePicker(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.summary)
         layout.addWidget(self.warning)
-        layout.addWidget(self.broken)
+        broken_row = QHBoxLayout()
+        broken_row.addWidget(self.broken)
+        broken_row.addWidget(self.broken_button)
+        broken_row.addStretch(1)
+        layout.addLayout(broken_row)
         self.combo.currentIndexChanged.connect(self._on_index_changed)
         self.original_button.clicked.connect(self.original_requested)
 
@@ -138,10 +163,18 @@ class RoutinePicker(QWidget):
         self.warning.setVisible(bool(warnings))
 
     def _show_broken(self, library: Library) -> None:
-        if not library.broken:
-            self.broken.hide()
+        count = len(library.broken)
+        self.broken.setVisible(count > 0)
+        self.broken_button.setVisible(count > 0)
+        if not count:
+            self._broken_text = ""
             return
-        lines = [self.tr("Some routine files could not be read:")]
+        self.broken.setText(
+            self.tr("⚠ 1 routine file could not be read.")
+            if count == 1
+            else self.tr("⚠ {0} routine files could not be read.").format(count)
+        )
+        lines = []
         for broken in library.broken:
             first = broken.problems[0] if broken.problems else None
             detail = (
@@ -152,8 +185,39 @@ class RoutinePicker(QWidget):
             more = len(broken.problems) - 1
             extra = self.tr(" (+{0} more)").format(more) if more > 0 else ""
             lines.append(f"• {broken.path.name}: {detail}{extra}")
-        self.broken.setText("\n".join(lines))
-        self.broken.show()
+        self._broken_text = "\n".join(lines)
+        if self.broken_list is not None:
+            self.broken_list.setPlainText(self._broken_text)
+
+    @Slot()
+    def show_broken_list(self) -> None:
+        """The broken files and their first problem, in a scrolling dialog (plain text)."""
+        if self.broken_dialog is None:
+            dialog = QDialog(self)
+            dialog.setWindowTitle(self.tr("Routine files that could not be read"))
+            text = QPlainTextEdit(dialog)
+            text.setReadOnly(True)
+            text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+            text.setAccessibleName(self.tr("Routine files that could not be read"))
+            buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+            buttons.rejected.connect(dialog.reject)
+            dialog.finished.connect(self._after_broken_list)
+            layout = QVBoxLayout(dialog)
+            layout.addWidget(text)
+            layout.addWidget(buttons)
+            dialog.resize(640, 360)
+            self.broken_dialog = dialog
+            self.broken_list = text
+        dialog = self.broken_dialog
+        assert self.broken_list is not None
+        self.broken_list.setPlainText(self._broken_text)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.open()
+
+    @Slot()
+    def _after_broken_list(self) -> None:
+        """Back to the run window, so Space starts the warm-up again."""
+        self.window().activateWindow()
 
 
 def _label(entry: RoutineEntry) -> str:
