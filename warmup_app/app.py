@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from warmup_app.audio.preview import CuePreview, VoicePreview
     from warmup_app.audio.session import SessionAudio
     from warmup_app.core.cue_log import CueLog
-    from warmup_app.core.routine_files import Library
+    from warmup_app.core.routine_files import Library, RoutineEntry
     from warmup_app.desktop.keep_awake.controller import KeepAwake
     from warmup_app.desktop.notifications import FinishNotifier
     from warmup_app.desktop.single_instance import SingleInstance
@@ -88,6 +88,8 @@ class AppController(QObject):
         self.audio: SessionAudio | None = None
         self.history: HistoryRecorder | None = None
         self.disclaimer: FirstRunDisclaimer | None = None
+        #: A ``--start`` routine waiting for the first-run disclaimer to be accepted.
+        self._start_after_disclaimer: RoutineEntry | None = None
         self.keep_awake: KeepAwake | None = None
         self.tray: RunTray | None = None
         self.notifier: FinishNotifier | None = None
@@ -130,6 +132,8 @@ class AppController(QObject):
         # History on its own thread: a locked or damaged file never delays start-up or a cue.
         self.history = install_history(self.window, self.user.history_db)
         self.disclaimer = FirstRunDisclaimer(self.settings, self.window)
+        self.disclaimer.accepted.connect(self._disclaimer_accepted)
+        self.disclaimer.dismissed.connect(self._disclaimer_dismissed)
         self.keep_awake = KeepAwake(parent=self)
         self.driver.state_changed.connect(self.keep_awake.on_state_changed)
         self.tray = RunTray(self.driver, app_icon(), self)
@@ -174,7 +178,8 @@ class AppController(QObject):
         self.finish_start()
         self.load()
         assert self.disclaimer is not None
-        self.disclaimer.show_if_needed()  # first run only
+        if not self.options.exit_when_done:  # a scripted run skips it
+            self.disclaimer.show_if_needed()  # first run only
 
     @Slot()
     def edit_settings(self) -> None:
@@ -244,9 +249,35 @@ class AppController(QObject):
                 else:
                     self.warn(str(exc))
                 return
+            if self._waits_for_disclaimer():
+                self.run.load(entry)  # named in the header, started once the runner accepts
+                self._start_after_disclaimer = entry
+                self.audio.prepare()
+                return
             self.run.start(entry)
         else:
             self.audio.prepare()  # load the sounds now, so Start has nothing to wait for
+
+    def _waits_for_disclaimer(self) -> bool:
+        """A first-run ``--start`` must not run cues behind "talk to a health professional
+        before you start": it waits until the disclaimer is accepted. A scripted
+        ``--exit-when-done`` run skips it: nobody is there to read it."""
+        disclaimer = self.disclaimer
+        if self.options.exit_when_done or disclaimer is None or not disclaimer.needed():
+            return False
+        disclaimer.show_if_needed()
+        return True
+
+    @Slot()
+    def _disclaimer_accepted(self) -> None:
+        entry, self._start_after_disclaimer = self._start_after_disclaimer, None
+        if entry is not None:
+            self.run.start(entry)
+
+    @Slot()
+    def _disclaimer_dismissed(self) -> None:
+        """Closed without accepting: the routine stays loaded; Start runs it when they choose."""
+        self._start_after_disclaimer = None
 
     @Slot(object)
     def _log_cue(self, fired: FiredCue) -> None:

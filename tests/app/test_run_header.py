@@ -19,7 +19,9 @@ from pytestqt.qtbot import QtBot
 
 from tests.qt_fixtures import DATA
 from warmup_app.app import AppController
+from warmup_app.config.settings import DISCLAIMER_ACCEPTED
 from warmup_app.core.session import State
+from warmup_app.gui.dialogs.disclaimer import DISCLAIMER_VERSION
 from warmup_app.gui.routines.dialogs import EditorDialogs
 
 HEAVY_FROM_TRAINING = ("heavy_legs", "tired_sore_legs", "high_training_load")
@@ -65,6 +67,7 @@ def test_start_file_names_that_routine_not_the_one_picked_before(make_app, tmp_p
     elsewhere = tmp_path / "phase-check.warmup.toml"  # not in any routine folder
     shutil.copy(DATA / "small.warmup.toml", elsewhere)
     app = make_app(options(start=str(elsewhere)))
+    app.settings.set(DISCLAIMER_ACCEPTED, DISCLAIMER_VERSION)  # not the first launch
     app.load()
     session = app.driver.session
     assert session is not None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
@@ -88,6 +88,11 @@ class DisclaimerDialog(QDialog):
 class FirstRunDisclaimer(QObject):
     """Shows :class:`DisclaimerDialog` when this version has not been accepted yet."""
 
+    #: The runner accepted this version (a ``--start`` waits for it on the first run).
+    accepted = Signal()
+    #: The dialog closed without being accepted.
+    dismissed = Signal()
+
     def __init__(self, settings: Settings, window: QWidget) -> None:
         super().__init__(window)
         self.settings = settings
@@ -105,6 +110,7 @@ class FirstRunDisclaimer(QObject):
         self.dialog = DisclaimerDialog(self.window)
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog.accepted.connect(self._on_accepted)
+        self.dialog.rejected.connect(self.dismissed)
         self.dialog.destroyed.connect(self._on_destroyed)
         self.dialog.open()
         return True
@@ -113,6 +119,7 @@ class FirstRunDisclaimer(QObject):
     def _on_accepted(self) -> None:
         self.settings.set(DISCLAIMER_ACCEPTED, DISCLAIMER_VERSION)
         log.info("disclaimer version %d accepted", DISCLAIMER_VERSION)
+        self.accepted.emit()
 
     @Slot()
     def _on_destroyed(self) -> None:
