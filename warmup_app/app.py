@@ -95,6 +95,7 @@ class AppController(QObject):
         self.notifier: FinishNotifier | None = None
         self.preview: CuePreview | None = None
         self.voice_preview: VoicePreview | None = None
+        self._notices: list[str] = []  # sound and voice problems, each shown once
         self.instance = instance
         if instance is not None:
             instance.activation_requested.connect(self.bring_forward)
@@ -158,9 +159,13 @@ class AppController(QObject):
 
     @Slot(str)
     def _audio_notice(self, message: str) -> None:
-        """Sound problems are shown once, above the stage; the routine goes on regardless."""
+        """Sound and voice problems are shown once each, above the stage (one line each, so
+        a missing voice does not hide a missing sound output); the routine goes on regardless."""
+        if message in self._notices:
+            return
         log.warning("audio: %s", message)
-        self.window.run_view.show_notice(message)
+        self._notices.append(message)
+        self.window.run_view.show_notice("\n".join(self._notices))
 
     def show(self) -> None:
         restore_window(self.window, self.settings)

@@ -9,10 +9,16 @@ import pytest
 from warmup_app import paths
 from warmup_app.audio.cue_router import PRIORITY, SPEECH_SLACK_S, CueRouter
 from warmup_app.core.cues import CueKind
+from warmup_app.core.routine import Routine
 from warmup_app.core.routine_files import load_routine, routine_files
 from warmup_app.core.session import FiredCue
 from warmup_app.core.speech import estimate_speech_seconds
-from warmup_app.core.timeline import Timeline, compile_timeline
+from warmup_app.core.timeline import (
+    Timeline,
+    compile_timeline,
+    seconds_clear_after,
+    spoken_step_name,
+)
 
 
 class FakePlayer:
@@ -28,9 +34,12 @@ class FakeVoice:
         self.rate = rate
         self.enabled = enabled
         self.said: list[str] = []
+        self.now = 0.0  # when the last line was said, as the router's caller set it
+        self.spoken: list[tuple[float, str]] = []
 
     def say(self, text: str) -> None:
         self.said.append(text)
+        self.spoken.append((self.now, text))
 
     def estimate_seconds(self, text: str) -> float:
         return estimate_speech_seconds(text, self.rate)
@@ -57,7 +66,9 @@ def test_every_placed_announcement_is_said_at_the_default_rate(path: object) -> 
     fire_all(router, timeline)
     placed = [c.text for c in timeline.cues if c.kind is CueKind.NEXT_UP]
     assert placed, "the built-ins announce their steps"
-    assert voice.said == [*placed, "Warm-up complete"]
+    announcements = [t for t in voice.said if t.startswith(("Next", "Right side", "Left side"))]
+    assert announcements == placed
+    assert voice.said[-1] == "Warm-up complete"
 
 
 def test_a_slow_voice_skips_what_would_talk_over_a_tick() -> None:
@@ -98,3 +109,75 @@ def test_no_voice_means_nothing_is_said() -> None:
     router.set_timeline(timeline)
     fire_all(router, timeline)
     assert voice.said == []
+
+
+def fire_all_timed(
+    router: CueRouter, timeline: Timeline, voice: FakeVoice, late: float = 0.0
+) -> None:
+    for at, group in itertools.groupby(timeline.cues, key=lambda c: c.at):
+        voice.now = at + late
+        router.on_cues([FiredCue(cue, at + late) for cue in group])
+
+
+@pytest.mark.parametrize("path", BUILTINS, ids=[p.name for p in BUILTINS])
+@pytest.mark.parametrize("rate", [-1.0, 0.0, 0.5])
+def test_step_names_end_before_the_next_tick_or_announcement(path: object, rate: float) -> None:
+    timeline = compile_timeline(load_routine(path))  # type: ignore[arg-type]
+    voice = FakeVoice(rate=rate)
+    router = CueRouter(FakePlayer(), voice)
+    router.set_timeline(timeline)
+    fire_all_timed(router, timeline, voice)
+    gos = [c for c in timeline.cues if c.kind is CueKind.GO]
+    names = {spoken_step_name(timeline, c): c for c in gos}
+    said = [(at, text) for at, text in voice.spoken if text in names]
+    assert said, "some steps are named"
+    clear = [c.at for c in timeline.cues if c.kind in (CueKind.COUNTDOWN, CueKind.NEXT_UP)]
+    for at, text in said:
+        end = at + estimate_speech_seconds(text, rate)
+        assert not any(at - 1e-9 <= other < end for other in clear), (text, at)
+    if rate == 0.0:  # at the normal rate the built-ins' steps are long enough to be named
+        assert len(said) == len(gos)
+
+
+def test_a_step_name_is_said_as_the_step_starts() -> None:
+    timeline = compile_timeline(load_routine(BUILTINS[0]))
+    voice = FakeVoice()
+    router = CueRouter(FakePlayer(), voice)
+    router.set_timeline(timeline)
+    go = next(c for c in timeline.cues if c.kind is CueKind.GO and c.side is not None)
+    router.on_cues([FiredCue(go, go.at)])
+    assert voice.said == [spoken_step_name(timeline, go)]
+    assert voice.said[0].startswith(timeline.steps[go.step].name + ", left ")  # type: ignore[index]
+
+
+def test_no_step_name_where_it_would_run_into_a_tick() -> None:
+    # "Short stretch" (2 s) is followed at once by Jog, whose countdown ticks through it.
+    timeline = compile_timeline(two_steps("Short stretch", 2))
+    voice = FakeVoice()
+    router = CueRouter(FakePlayer(), voice)
+    router.set_timeline(timeline)
+    fire_all(router, timeline)
+    assert "Short stretch" not in voice.said
+    assert "Jog" in voice.said  # nothing follows the jog but the finish, 30 s later
+
+
+def test_a_late_firing_has_less_room_for_the_name() -> None:
+    timeline = compile_timeline(two_steps("Deep lunge stretch", 10))
+    go = next(c for c in timeline.cues if c.kind is CueKind.GO)
+    room = seconds_clear_after(timeline, go.at)
+    assert room is not None
+    text = spoken_step_name(timeline, go)
+    need = estimate_speech_seconds(text, 0.0)
+    for late, said in [(0.0, True), (room - need + 0.05, False)]:
+        voice = FakeVoice()
+        router = CueRouter(FakePlayer(), voice)
+        router.set_timeline(timeline)
+        router.on_cues([FiredCue(go, go.at + late)])
+        assert (text in voice.said) is said
+
+
+def two_steps(name: str, seconds: int) -> Routine:
+    """A step, then a jog right after it: the first's room ends at the jog's announcement."""
+    steps = [{"name": name, "duration": seconds}, {"name": "Jog", "duration": 30}]
+    data = {"format": 1, "name": "Two", "lead_in": 10, "parts": [{"name": "P", "steps": steps}]}
+    return Routine.model_validate(data)

@@ -174,3 +174,36 @@ def test_a_wedged_speech_dispatcher_leaves_the_voice_off_instead_of_freezing(
         assert "did not answer" in voice.unavailable_reason()
     finally:
         server.close()
+
+
+class _Voiceless(QTextToSpeech):
+    """An engine that starts but has no voice for the language (speechd without a module)."""
+
+    def availableVoices(self) -> list:  # type: ignore[override]
+        return []
+
+
+def test_an_engine_without_a_voice_for_the_language_counts_as_none(
+    qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(voice_module, "QTextToSpeech", _Voiceless)
+    voice = Voice(engine=MOCK_ENGINE)
+    with qtbot.waitSignal(voice.unavailable, timeout=SIGNAL_TIMEOUT_MS) as reported:
+        pass
+    assert not voice.is_available()
+    assert "has no voice for" in reported.args[0]
+    assert voice.unavailable_reason() == reported.args[0]
+    assert not voice.switched_off()
+
+
+def test_switched_off_is_told_apart_from_missing(qtbot) -> None:
+    assert Voice(engine=None).switched_off()
+    assert not Voice(engine="no-such-engine").switched_off()
+    assert not Voice(engine=MOCK_ENGINE).switched_off()
+
+
+def test_the_install_hint_names_the_espeak_module(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(voice_module.sys, "platform", "linux")
+    assert "speech-dispatcher-espeak-ng" in Voice.install_hint()
+    monkeypatch.setattr(voice_module.sys, "platform", "win32")
+    assert Voice.install_hint() == ""

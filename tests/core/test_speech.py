@@ -9,7 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from warmup_app.core.speech import announcement_text, estimate_speech_seconds, speech_units
+from warmup_app.core.speech import (
+    announcement_text,
+    estimate_speech_seconds,
+    speech_units,
+    step_name_text,
+)
 from warmup_app.core.timeline import DEFAULT_CADENCE_SPM
 
 
@@ -64,3 +69,14 @@ def test_estimate_is_never_shorter_than_espeak_ng(tmp_path: Path, rate: float, w
             seconds = spoken.getnframes() / spoken.getframerate()
         estimate = estimate_speech_seconds(text, rate)
         assert seconds <= estimate <= 2.5 * seconds + 1.0, text
+
+
+def test_step_names_say_what_the_working_side_does() -> None:
+    assert step_name_text("Deep lunge", "left", "leg forward") == "Deep lunge, left leg forward"
+    assert step_name_text("Deep lunge", "right", "leg forward") == "Deep lunge, right leg forward"
+    assert step_name_text("Calf stretch", "left") == "Calf stretch, left side"
+    assert step_name_text("Calf stretch", "left", "  ") == "Calf stretch, left side"
+
+
+def test_a_step_done_once_is_named_alone() -> None:
+    assert step_name_text("  Easy\n jog ", None, "leg forward") == "Easy jog"

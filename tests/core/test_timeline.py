@@ -18,7 +18,9 @@ from warmup_app.core.timeline import (
     Timeline,
     TimelineOptions,
     compile_timeline,
+    seconds_clear_after,
     speech_seconds,
+    spoken_step_name,
 )
 
 LEAD, WORK, SWITCH, TRANSITION = (
@@ -355,3 +357,39 @@ def test_long_pauses_always_announce_the_full_name() -> None:
         "Next: Standing calf stretch, left side",
         "Right side",  # default 5 s switch: only the side fits
     ]
+
+
+def go_cue(timeline: Timeline, step: int, side: Side | None = None) -> Cue:
+    return next(
+        c for c in timeline.cues if c.kind is CueKind.GO and c.step == step and c.side == side
+    )
+
+
+def test_a_step_is_named_with_what_its_side_does(
+    small: Timeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert spoken_step_name(small, go_cue(small, 0)) == "Walk"
+    assert spoken_step_name(small, go_cue(small, 1, LEFT)) == "Lunge, left side"
+    from warmup_app.core import timeline as timeline_module
+
+    monkeypatch.setattr(timeline_module, "side_phrase", lambda figure: "leg forward")
+    assert spoken_step_name(small, go_cue(small, 1, RIGHT)) == "Lunge, right leg forward"
+
+
+def test_room_after_a_go_ends_at_the_next_tick_or_announcement(small: Timeline) -> None:
+    # Walk starts at 5; "Next: Lunge, left side" is said at 35 (before its countdown at 42).
+    assert seconds_clear_after(small, 5.0) == pytest.approx(30.0)
+    # The lunge's right side starts at 70; the jog's announcement comes late in it.
+    jog_next = 90 - 3 - speech_seconds("Next: Jog")
+    assert seconds_clear_after(small, 70.0) == pytest.approx(jog_next - 70.0)
+    # The jog (90-100) has only the finish after it, which is said too.
+    assert seconds_clear_after(small, 90.0) == pytest.approx(10.0)
+    assert seconds_clear_after(small, 100.5) is None
+
+
+def test_a_tick_at_the_same_instant_leaves_no_room() -> None:
+    routine = make_routine([[{"name": "A", "duration": 2}, {"name": "B", "duration": 10}]])
+    timeline = compile_timeline(routine)
+    go_a = go_cue(timeline, 0)
+    # A runs 10-12 s; B's countdown ticks at 9, 10 and 11: A's start is on a tick.
+    assert seconds_clear_after(timeline, go_a.at) == pytest.approx(0.0)

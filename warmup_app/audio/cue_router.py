@@ -1,5 +1,8 @@
 """Turns fired cues into sound and speech: one sound per instant, and speech never over a tick.
 
+Spoken: the timeline's "Next: ..." announcements, each step's name as it starts (when it fits
+before the next tick or announcement) and the finish.
+
 The router only listens: the session driver decides when cues are due. When several cues fall
 on the same instant (a part's first "go" and its "part start", a "switch sides" and a metronome
 click), only the most telling sound plays, so the runner hears one clear event.
@@ -16,7 +19,7 @@ from PySide6.QtCore import QObject, Slot
 
 from warmup_app.core.cues import CueKind
 from warmup_app.core.session import FiredCue
-from warmup_app.core.timeline import Timeline
+from warmup_app.core.timeline import Timeline, seconds_clear_after, spoken_step_name
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +73,8 @@ class CueRouter(QObject):
             for item in group:
                 if item.cue.kind is CueKind.NEXT_UP:
                     self._speak(item)
+                elif item.cue.kind is CueKind.GO:
+                    self._name_step(item)
                 elif item.cue.kind is CueKind.FINISH:
                     self._say(item.cue.text)
 
@@ -82,6 +87,25 @@ class CueRouter(QObject):
         if room is not None and self.voice.estimate_seconds(text) > room + SPEECH_SLACK_S:
             log.info("skipped announcement %r: %.1f s is not enough room", text, room)
             return
+        self.voice.say(text)
+
+    def _name_step(self, fired: FiredCue) -> None:
+        """Name the step that starts ("Deep lunge, left leg forward") when it ends in time.
+
+        Only if it ends, at the voice's rate, before the next countdown tick or the next line the
+        voice has to say; otherwise the screen alone names it. Never cut short: no slack here.
+        """
+        if self.voice is None or self.timeline is None or not self.voice.will_speak():
+            return
+        text = spoken_step_name(self.timeline, fired.cue)
+        if not text:
+            return
+        room = seconds_clear_after(self.timeline, fired.cue.at)
+        if room is not None:
+            room -= max(0.0, fired.actual - fired.cue.at)
+            if self.voice.estimate_seconds(text) > room:
+                log.debug("step name %r not said: %.1f s is not enough room", text, room)
+                return
         self.voice.say(text)
 
     def _say(self, text: str) -> None:

@@ -101,6 +101,15 @@ class VoicePreview(QObject):
     def voice_names(self) -> list[str]:
         return self._engine().voice_names()
 
+    def problem(self) -> str:
+        """Why there is no voice, then what to install (for the settings page)."""
+        engine = self._engine()
+        if engine.is_available():
+            return ""
+        reason = engine.unavailable_reason() or self.tr("No speech engine is available.")
+        hint = "" if engine.switched_off() else engine.install_hint()
+        return f"{reason}\n{hint}" if hint else reason
+
     def preview(self, text: str, voice: str, rate: float, volume: float) -> str | None:
         engine = self._engine()
         if not engine.is_available():

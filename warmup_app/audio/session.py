@@ -66,6 +66,7 @@ class SessionAudio(QObject):
         self._save_volume.timeout.connect(self._store_volume)
         self.player.unavailable.connect(self.message)
         self.player.sound_failed.connect(self._on_sound_failed)
+        self.voice.unavailable.connect(self._on_voice_unavailable)
         driver.cues_fired.connect(self.router.on_cues)
         driver.state_changed.connect(self._on_state)
         settings.changed.connect(self._on_setting)
@@ -157,6 +158,15 @@ class SessionAudio(QObject):
         name = self.settings.get(keys.VOICE_NAME)
         if name:
             self.voice.set_voice(name)
+
+    @Slot(str)
+    def _on_voice_unavailable(self, reason: str) -> None:
+        """Said once, like a missing sound output: unless the runner turned the voice off."""
+        if self.voice.switched_off() or not self.settings.get(keys.VOICE_ENABLED):
+            return
+        self.message.emit(
+            self.tr("No voice: {0} Settings → Voice says what to install.").format(reason)
+        )
 
     @Slot(str, str)
     def _on_sound_failed(self, kind: str, message: str) -> None:

@@ -11,8 +11,9 @@ from __future__ import annotations
 import logging
 import math
 import os
+import sys
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal, Slot
 from PySide6.QtTextToSpeech import QTextToSpeech
 
 from warmup_app.audio.speechd_check import speechd_problem
@@ -57,6 +58,7 @@ class Voice(QObject):
         self._rate = 0.0
         self._volume = 1.0
         self._speaking = False
+        self._switched_off = False
         self._notice = QTimer(self)  # says "unavailable" once listeners are connected
         self._notice.setSingleShot(True)
         self._notice.setInterval(0)
@@ -81,6 +83,7 @@ class Voice(QObject):
             self._tts.deleteLater()
         self._tts = None
         self._reason = ""
+        self._switched_off = engine is None
         if engine == AUTO:
             candidates = self.available_engines()
         elif engine is None:
@@ -100,6 +103,14 @@ class Voice(QObject):
             tts = QTextToSpeech(name, self)
             if tts.state() == QTextToSpeech.State.Error:
                 failures.append(f"{name}: {tts.errorString()}")
+                tts.deleteLater()
+                continue
+            if not tts.availableVoices():  # an engine with no voice says nothing, without error
+                failures.append(
+                    self.tr("%1 has no voice for %2")
+                    .replace("%1", name)
+                    .replace("%2", QLocale.languageToString(tts.locale().language()))
+                )
                 tts.deleteLater()
                 continue
             self._adopt(tts)
@@ -128,6 +139,22 @@ class Voice(QObject):
     def unavailable_reason(self) -> str:
         """Why there is no voice, for the settings page; empty when there is one."""
         return "" if self.is_available() else self._reason
+
+    def switched_off(self) -> bool:
+        """True when no engine was asked for (``ENGINE_ENV=none``): nothing to tell the user."""
+        return self._switched_off
+
+    @staticmethod
+    def install_hint() -> str:
+        """What to install for a voice on this system, for the settings page ("" if unknown)."""
+        if sys.platform.startswith("linux"):
+            return QCoreApplication.translate(
+                "Voice",
+                "On Debian or Ubuntu, install the speech engine and its voices with:\n"
+                "sudo apt install speech-dispatcher speech-dispatcher-espeak-ng espeak-ng\n"
+                "then restart Warm-up Timer.",
+            )
+        return ""
 
     @Slot()
     def _emit_unavailable(self) -> None:

@@ -34,6 +34,17 @@ def announcement_text(step_name: str, side: str | None) -> str:
     return f"{text}, {side} side" if side else text
 
 
+def step_name_text(step_name: str, side: str | None, side_phrase: str = "side") -> str:
+    """What the voice says as a step starts, e.g. ``Deep lunge, left leg forward``.
+
+    ``side_phrase`` says what the working side does ("leg forward"; see core/figures.py); a
+    step done once is named alone.
+    """
+    text = _spoken(step_name)
+    phrase = _SPACE.sub(" ", side_phrase).strip() or "side"
+    return f"{text}, {side} {phrase}" if side else text
+
+
 # Speech timing, fitted on espeak-ng (speech-dispatcher's default engine on Linux): at its
 # normal 170 wpm the announcements took 0.26-0.41 s per unit below (measured with
 # `espeak-ng -w`); 0.45 s keeps the estimate above every measurement, so speech ends early.

@@ -7,12 +7,19 @@ the command line's JSON) reads this one structure; nothing else computes time.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from warmup_app.core.cues import CueKind
-from warmup_app.core.speech import DEFAULT_BOOST_PERCENT, announcement_text, estimate_speech_seconds
+from warmup_app.core.figures import side_phrase
+from warmup_app.core.speech import (
+    DEFAULT_BOOST_PERCENT,
+    announcement_text,
+    estimate_speech_seconds,
+    step_name_text,
+)
 from warmup_app.core.speech import DEFAULT_CADENCE_SPM as USUAL_CADENCE_SPM
 
 if TYPE_CHECKING:  # the model (and pydantic) is not needed to run a compiled timeline
@@ -136,6 +143,32 @@ def announcement(step_name: str, side: Side | None) -> str:
 def speech_seconds(text: str) -> float:
     """How long a default-rate voice takes to say ``text`` (errs long, so it ends in time)."""
     return estimate_speech_seconds(text, 0.0)
+
+
+def spoken_step_name(timeline: Timeline, cue: Cue) -> str:
+    """What the voice says as ``cue``'s step starts: its name and, for a side, what that side
+    does in the step's figure ("Deep lunge, left leg forward")."""
+    if cue.step is None:
+        return ""
+    info = timeline.steps[cue.step]
+    return step_name_text(info.name, cue.side.value if cue.side else None, side_phrase(info.figure))
+
+
+#: What speech must end before: a tick, or another line the voice is about to say.
+_KEEP_CLEAR = frozenset({CueKind.COUNTDOWN, CueKind.NEXT_UP, CueKind.FINISH})
+
+
+def seconds_clear_after(timeline: Timeline, at: float) -> float | None:
+    """Seconds from ``at`` to the next countdown tick or spoken cue after it (None: none left).
+
+    A cue at the same instant counts (room 0): a step name never delays a "Next: ..." placed
+    at its own start.
+    """
+    cues = timeline.cues
+    for index in range(bisect.bisect_left(cues, at - 1e-9, key=lambda c: c.at), len(cues)):
+        if cues[index].kind in _KEEP_CLEAR:
+            return max(0.0, cues[index].at - at)
+    return None
 
 
 def compile_timeline(routine: Routine, options: TimelineOptions | None = None) -> Timeline:

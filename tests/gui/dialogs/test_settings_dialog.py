@@ -46,11 +46,15 @@ class FakeImporter:
 
 
 class FakeVoices:
-    def __init__(self) -> None:
+    def __init__(self, problem: str = "") -> None:
         self.said: list[tuple[str, str, float, float]] = []
+        self._problem = problem
 
     def voice_names(self) -> list[str]:
-        return ["Alice", "Bob"]
+        return [] if self._problem else ["Alice", "Bob"]
+
+    def problem(self) -> str:
+        return self._problem
 
     def preview(self, text: str, voice: str, rate: float, volume: float) -> str | None:
         self.said.append((text, voice, rate, volume))
@@ -283,3 +287,21 @@ def test_timing_changes_reach_the_next_start(
     assert session is not None
     assert session.timeline.lead_in == 2
     assert not [c for c in session.timeline.cues if c.kind is CueKind.COUNTDOWN]
+
+
+def test_a_working_voice_shows_no_problem(qtbot: QtBot, settings: Settings) -> None:
+    dialog = open_dialog(qtbot, settings, AudioServices(voices=FakeVoices()))
+    dialog.show()
+    assert not dialog.voice_problem.isVisible()
+
+
+def test_without_a_voice_the_page_says_why_and_what_to_install(
+    qtbot: QtBot, settings: Settings
+) -> None:
+    problem = "No speech engine could be started.\nsudo apt install speech-dispatcher-espeak-ng"
+    dialog = open_dialog(qtbot, settings, AudioServices(voices=FakeVoices(problem)))
+    dialog.show()
+    dialog.tabs.setCurrentIndex(dialog.tabs.indexOf(dialog.voice_problem.parentWidget()))
+    assert dialog.voice_problem.isVisible()
+    assert dialog.voice_problem.text() == problem
+    assert dialog.voice_problem.textFormat() == Qt.TextFormat.PlainText

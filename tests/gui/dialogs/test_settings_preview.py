@@ -129,6 +129,13 @@ class FakeVoice:
     def unavailable_reason(self) -> str:
         return "" if self.available else "No speech engine was found."
 
+    def switched_off(self) -> bool:
+        return False
+
+    @staticmethod
+    def install_hint() -> str:
+        return "sudo apt install speech-dispatcher-espeak-ng"
+
     def voice_names(self) -> list[str]:
         return ["Alice"]
 
@@ -167,3 +174,9 @@ def test_the_voice_test_speaks_with_the_chosen_settings(qtbot: QtBot) -> None:
 def test_without_a_speech_engine_the_voice_test_says_why(qtbot: QtBot) -> None:
     preview = VoicePreview(voice=FakeVoice(available=False))  # type: ignore[arg-type]
     assert preview.preview("Next: Lunge", "", 0.0, 1.0) == "No speech engine was found."
+
+
+def test_the_settings_page_learns_why_there_is_no_voice_and_what_to_install() -> None:
+    assert VoicePreview(voice=FakeVoice()).problem() == ""  # type: ignore[arg-type]
+    problem = VoicePreview(voice=FakeVoice(available=False)).problem()  # type: ignore[arg-type]
+    assert problem == "No speech engine was found.\nsudo apt install speech-dispatcher-espeak-ng"

@@ -66,6 +66,10 @@ class SoundImporter(Protocol):
 class VoiceCatalogue(Protocol):
     def voice_names(self) -> list[str]: ...
 
+    def problem(self) -> str:
+        """Why there is no voice and what to install; "" when the voice works."""
+        ...
+
     def preview(self, text: str, voice: str, rate: float, volume: float) -> str | None: ...
 
 
@@ -190,7 +194,7 @@ class SettingsDialog(QDialog):
 
     def _build_voice(self) -> QWidget:
         page = QWidget()
-        self.voice_enabled = QCheckBox(self.tr("&Announce the next step aloud"), page)
+        self.voice_enabled = QCheckBox(self.tr("&Say each step's name and what comes next"), page)
         self.voice_name = QComboBox(page)
         self.voice_name.setAccessibleName(self.tr("Voice"))
         self.voice_rate = QSlider(Qt.Orientation.Horizontal, page)
@@ -219,6 +223,12 @@ class SettingsDialog(QDialog):
         test_row.addWidget(self.voice_test)
         test_row.addStretch(1)
         form.addRow("", test_row)
+        # Why there is no voice and what to install: selectable, so the command can be copied.
+        self.voice_problem = plain_label(wrap=True)
+        self.voice_problem.setObjectName("voiceProblem")
+        self.voice_problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.voice_problem.setVisible(False)
+        form.addRow(self.voice_problem)
         hint = self.tr(
             "The voice never talks over a countdown. Without a speech engine the "
             "app shows the next step on screen only."
@@ -460,6 +470,9 @@ class SettingsDialog(QDialog):
         self.voice_name.clear()
         self.voice_name.addItem(self.tr("System default"), "")
         names = self.services.voices.voice_names() if self.services.voices is not None else []
+        problem = self.services.voices.problem() if self.services.voices is not None else ""
+        self.voice_problem.setText(problem)
+        self.voice_problem.setVisible(bool(problem))
         for name in names:
             self.voice_name.addItem(name, name)
         if current and current not in names:  # keep a choice the engine does not offer now
