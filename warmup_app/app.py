@@ -375,6 +375,7 @@ def install_history(
     if run.entry is not None:
         recorder.set_routine(run.entry)
     recorder.notice.connect(window.show_status)
+    window.run_view.counted_as_done.connect(recorder.count_last_as_done)
     if window.has_tabs():  # else when they are built (the app connects ``tabs_built``)
         attach_history_views(window, recorder)
     access.start()

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.qt_fixtures import FakeClock, FakeScheduler, library
 from warmup_app.app import build_window, install_history
-from warmup_app.core.history import History, SelfCheckEntry, SessionEntry
+from warmup_app.core.history import SKIPPED_TO_END, History, SelfCheckEntry, SessionEntry
 from warmup_app.core.selfcheck.rules import Triage
 from warmup_app.core.session import State
 from warmup_app.gui.main_window import MainWindow
@@ -262,3 +262,84 @@ def test_a_window_deleted_without_closing_the_history_loses_nothing(
     (entry,) = sessions(db)
     assert entry.routine_id == "small"
     assert entry.completed
+
+
+def skip_to_the_end(window: MainWindow, scheduler: FakeScheduler) -> None:
+    start(window)
+    scheduler.advance(6)  # into the first step
+    for _ in range(5):  # jog, lunge left, lunge right, calf raise, then past the last step
+        QTest.mouseClick(window.run_view.skip_button, Qt.MouseButton.LeftButton)
+    session = window.driver.session
+    assert session is not None
+    assert session.state is State.FINISHED
+
+
+def test_skipping_past_the_last_step_says_so_on_screen_and_in_history(
+    qtbot: QtBot,
+    window: MainWindow,
+    recorder: HistoryRecorder,
+    scheduler: FakeScheduler,
+    db: Path,
+) -> None:
+    """Issue 12 point 10: the finish said "Warm-up complete" while history said "Stopped at"."""
+    view = window.run_view
+    skip_to_the_end(window, scheduler)
+    assert view.stage.step_name.text() == "Skipped to the end"
+    assert "complete" not in view.stage.step_name.text().lower()
+    assert view.count_done_button.isVisible()
+    settle(qtbot, recorder)
+    (entry,) = sessions(db)
+    assert not entry.completed
+    assert entry.stopped_at_step == SKIPPED_TO_END
+
+    history = window.history_view
+    window.tabs.setCurrentWidget(history)
+    qtbot.waitUntil(lambda: history.entries.topLevelItemCount() == 1, timeout=WAIT_MS)
+    item = history.entries.topLevelItem(0)
+    assert item is not None
+    assert item.text(2) == "Skipped to the end"
+
+
+def test_count_it_as_done_records_the_skipped_warmup_as_completed(
+    qtbot: QtBot,
+    window: MainWindow,
+    recorder: HistoryRecorder,
+    scheduler: FakeScheduler,
+    db: Path,
+) -> None:
+    view = window.run_view
+    skip_to_the_end(window, scheduler)
+    QTest.mouseClick(view.count_done_button, Qt.MouseButton.LeftButton)
+    assert not view.count_done_button.isVisible()
+    assert view.stage.step_name.text() == "Counted as done. Have a good run!"
+    settle(qtbot, recorder)
+    (entry,) = sessions(db)
+    assert entry.completed
+    assert entry.stopped_at_step is None
+
+    # The next warm-up, run to its end, shows no such button and is its own record.
+    QTest.mouseClick(view.start_button, Qt.MouseButton.LeftButton)
+    assert not view.count_done_button.isVisible()
+    scheduler.advance(SMALL_WITH_LEAD_IN + 1)
+    assert view.stage.step_name.text() == "Warm-up complete. Have a good run!"
+    assert not view.count_done_button.isVisible()
+    view.count_done_button.click()  # hidden, but even a stray click counts nothing twice
+    settle(qtbot, recorder)
+    assert [e.completed for e in sessions(db)] == [True, True]
+
+
+def test_a_stop_is_never_counted_as_done(
+    qtbot: QtBot,
+    window: MainWindow,
+    recorder: HistoryRecorder,
+    scheduler: FakeScheduler,
+    db: Path,
+) -> None:
+    start(window)
+    scheduler.advance(40)
+    stop(window)
+    assert not window.run_view.count_done_button.isVisible()
+    recorder.count_last_as_done()
+    settle(qtbot, recorder)
+    (entry,) = sessions(db)
+    assert not entry.completed

@@ -50,6 +50,10 @@ if TYPE_CHECKING:  # the self-check rules load with the first self-check, not wi
 
 log = logging.getLogger(__name__)
 
+#: ``stopped_at_step`` of a warm-up ended by skipping past its last step: over, but not done.
+#: A real stopping point always ends in "(n of m)", so this cannot be taken for a step.
+SKIPPED_TO_END = "(skipped to the end)"
+
 BUSY_TIMEOUT_S = 2.0
 
 #: ``MIGRATIONS[n]`` holds the statements that take the schema from version n to n + 1.

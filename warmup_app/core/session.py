@@ -58,6 +58,8 @@ class Snapshot:
     part_name: str = ""  # the part the current (or coming) step belongs to
     step_number: int = 0  # 1-based position of that step in the routine; 0 before/after
     step_count: int = 0
+    #: Finished by skipping past the last step: over, but not done (the runner may count it).
+    skipped_to_end: bool = False
 
 
 @dataclass(frozen=True)
@@ -278,6 +280,7 @@ class Session:
             part_name=part_name,
             step_number=step_number,
             step_count=len(tl.steps),
+            skipped_to_end=state is State.FINISHED and self.skipped_to_end,
         )
 
     def current_step_index(self) -> int | None:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from warmup_app.core.history import History, utc_now
+from warmup_app.core.history import SKIPPED_TO_END, History, utc_now
 from warmup_app.core.routine_files import RoutineEntry
 from warmup_app.core.session import Session, Snapshot, State
 from warmup_app.history.access import HistoryAccess
@@ -75,6 +75,8 @@ class HistoryRecorder(QObject):
         self._now = now
         self._entry: RoutineEntry | None = None
         self._open: _OpenSession | None = None
+        #: The last warm-up, when it ended by a skip past its last step (it may be counted).
+        self._skipped: tuple[_OpenSession, datetime] | None = None
         access.notice.connect(self.notice)
         driver.state_changed.connect(self._on_state)
         driver.snapshot_changed.connect(self._on_snapshot)
@@ -95,13 +97,31 @@ class HistoryRecorder(QObject):
     @Slot(object)
     def _on_state(self, state: State) -> None:
         if state in _ACTIVE:
+            self._skipped = None
             if self._open is None and state is not State.PAUSED:
                 self._start()
         elif state is State.FINISHED:
             session = self.driver.session
-            self._end(completed=session is None or not session.skipped_to_end)
+            skipped = session is not None and session.skipped_to_end
+            self._end(completed=not skipped, skipped_to_end=skipped)
         else:
             self._end(completed=False)
+
+    @Slot()
+    def count_last_as_done(self) -> None:
+        """The runner counts a warm-up they skipped to the end of as done (their call: they may
+        have done the last steps their own way). Only that warm-up, and only once."""
+        last, self._skipped = self._skipped, None
+        if last is None:
+            return
+        record, ended_at = last
+
+        def work(history: History) -> bool:
+            if record.id is None:  # neither its start nor its end could be saved
+                return False
+            return history.record_session_end(record.id, completed=True, ended_at=ended_at)
+
+        self.access.submit(work, write=True)
 
     @Slot(object, object)
     def record_selfcheck(self, report: Report, answers: Mapping[str, bool]) -> None:
@@ -139,16 +159,20 @@ class HistoryRecorder(QObject):
 
         self.access.submit(work, write=True)
 
-    def _end(self, *, completed: bool) -> None:
+    def _end(self, *, completed: bool, skipped_to_end: bool = False) -> None:
         record, self._open = self._open, None
         if record is None:
             return
         ended_at = self._now()
-        step = None if completed else self._stopped_at(record)
+        if skipped_to_end:
+            step: str | None = SKIPPED_TO_END
+            self._skipped = (record, ended_at)
+        else:
+            step = None if completed else self._stopped_at(record)
 
         def work(history: History) -> bool | int:
             if record.id is None:  # the start could not be saved: save the whole warm-up now
-                return history.record_session(
+                record.id = history.record_session(
                     record.routine_id,
                     record.routine_name,
                     record.total_seconds,
@@ -157,6 +181,7 @@ class HistoryRecorder(QObject):
                     completed=completed,
                     stopped_at_step=step,
                 )
+                return record.id
             return history.record_session_end(
                 record.id, completed=completed, stopped_at_step=step, ended_at=ended_at
             )

@@ -35,7 +35,14 @@ from PySide6.QtWidgets import (
 )
 
 from warmup_app.core.durations import format_clock
-from warmup_app.core.history import Entry, EntryKind, History, SelfCheckEntry, SessionEntry
+from warmup_app.core.history import (
+    SKIPPED_TO_END,
+    Entry,
+    EntryKind,
+    History,
+    SelfCheckEntry,
+    SessionEntry,
+)
 from warmup_app.core.selfcheck.rules import TODAY_LABELS, TRIAGE_LABELS, Today, Triage
 from warmup_app.gui.common.text import plain_label, tr_core
 from warmup_app.gui.history.chart import HeavyLegsChart, WeeklyChart, short_date_format
@@ -295,6 +302,8 @@ class HistoryView(QWidget):
             return self.tr("Completed ({total})").format(total=format_clock(entry.total_seconds))
         if entry.ended_at is None:
             return self.tr("Not finished (still running, or the app was closed)")
+        if entry.stopped_at_step == SKIPPED_TO_END:
+            return self.tr("Skipped to the end")
         if entry.stopped_at_step:
             return self.tr("Stopped at {step}").format(step=entry.stopped_at_step)
         return self.tr("Stopped before the first step")

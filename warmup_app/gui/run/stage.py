@@ -82,7 +82,11 @@ class Stage(QFrame):
         self.countdown.setText(format_clock(snap.segment_remaining))
         self.phase.setText(self._phase_text(snap))
         step = snap.step
-        if snap.state is State.FINISHED:
+        if snap.state is State.FINISHED and snap.skipped_to_end:
+            # Over, but not done: say what happened (history records it the same way).
+            self.step_name.setText(self.tr("Skipped to the end"))
+            self.countdown.setText("0:00")
+        elif snap.state is State.FINISHED:
             self.step_name.setText(self.tr("Warm-up complete. Have a good run!"))
             self.countdown.setText("0:00")
         elif step is not None:

@@ -31,6 +31,8 @@ class RunView(QWidget):
 
     #: Full screen was asked for (F11).
     fullscreen_toggled = Signal()
+    #: The runner counts the warm-up they skipped to the end of as done (history records it).
+    counted_as_done = Signal()
 
     def __init__(self, controller: RunController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,6 +42,7 @@ class RunView(QWidget):
         self.confirm_stop: Callable[[], bool] = self._ask_stop
         #: Asks before restarting a warm-up under way (R or the button); replaced in tests.
         self.confirm_restart: Callable[[], bool] = self._ask_restart
+        self._finish_shown = False  # the finish screen is up (its snapshot was shown)
 
         self.picker = RoutinePicker(self)
         self.stage = Stage(self)
@@ -54,6 +57,12 @@ class RunView(QWidget):
         self.skip_button = QPushButton(self.tr("Skip ▶▶"), self)
         self.restart_button = QPushButton(self.tr("Restart"), self)
         self.stop_button = QPushButton(self.tr("Stop"), self)
+        self.count_done_button = QPushButton(self.tr("Count it as done"), self)
+        self.count_done_button.setToolTip(
+            self.tr("You skipped to the end: record this warm-up as completed anyway")
+        )
+        self.count_done_button.setMinimumHeight(40)
+        self.count_done_button.hide()  # only on the finish screen of a skipped-to-the-end run
         self.start_button.setDefault(True)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(12, 0, 12, 12)
@@ -68,6 +77,7 @@ class RunView(QWidget):
             button.setAccessibleName(button.text().strip("◀▶ "))
             button.setMinimumHeight(40)
             buttons.addWidget(button)
+        buttons.addWidget(self.count_done_button)
         buttons.addSpacing(12)
         buttons.addWidget(self.audio_controls)
 
@@ -144,6 +154,7 @@ class RunView(QWidget):
         self.back_button.clicked.connect(self.driver.back)
         self.restart_button.clicked.connect(self.request_restart)
         self.stop_button.clicked.connect(self.request_stop)
+        self.count_done_button.clicked.connect(self._count_as_done)
         self.picker.routine_chosen.connect(controller.load)
         self.picker.original_requested.connect(self._use_original)
         controller.routine_loaded.connect(self.show_routine)
@@ -214,6 +225,13 @@ class RunView(QWidget):
         elif was_running:
             self.driver.resume()
 
+    @Slot()
+    def _count_as_done(self) -> None:
+        self.start_button.setFocus(Qt.FocusReason.OtherFocusReason)  # the button hides
+        self.count_done_button.hide()
+        self.stage.step_name.setText(self.tr("Counted as done. Have a good run!"))
+        self.counted_as_done.emit()
+
     def _ask_restart(self) -> bool:
         answer = QMessageBox.question(
             self,
@@ -257,6 +275,14 @@ class RunView(QWidget):
         for button in (self.back_button, self.skip_button, self.stop_button):
             self._enable(button, active)
         self._enable(self.restart_button, snap.state is not State.IDLE)
+        skipped = snap.state is State.FINISHED and snap.skipped_to_end
+        if not skipped:
+            if self.count_done_button.hasFocus():
+                self.start_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.count_done_button.hide()
+        elif not self._finish_shown:
+            self.count_done_button.show()  # once per finish: a repaint must not bring it back
+        self._finish_shown = snap.state is State.FINISHED
 
     def _enable(self, widget: QWidget, enabled: bool) -> None:
         """Disabling the widget with the focus (or holding it) would push the focus out of this
