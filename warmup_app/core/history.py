@@ -23,6 +23,10 @@ What a caller must know:
   ``ValueError``) and come out as aware UTC datetimes. They are stored as fixed-width UTC ISO
   8601 text, which sorts in time order. Day-based figures (streak, weeks) use ``tz``: the
   system's local zone unless one is given. The store reads the clock only through ``now``.
+* **Permissions are not damage.** A history file that can't be read at all (no permission, a
+  FIFO or a device in its place) is left exactly as it is and this session's history is kept in
+  memory; one that can only be read (a read-only file, folder or home) is opened read-only, so
+  the History tab still shows it, and new records fail soft. ``notice`` says which, once.
 * The schema version lives in ``PRAGMA user_version``; ``MIGRATIONS[n]`` takes version n to n+1
   in one transaction.
 """
@@ -44,6 +48,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, TypeVar
 
 from warmup_app.core import atomic
+from warmup_app.core.user_files import FOLDER, MISSING, UserFileError, read_head, writable
 
 if TYPE_CHECKING:  # the self-check rules load with the first self-check, not with the app
     from warmup_app.core.selfcheck.rules import Report
@@ -203,6 +208,10 @@ class History:
         self.recovered_from: Path | None = None
         #: Why the history can't be used right now, or None when it can.
         self.problem: str | None = None
+        #: How the history is used in a reduced way (in memory, or read-only), for the UI.
+        self.notice: str | None = None
+        #: True when the file is open read-only: records are refused, reading works.
+        self.read_only = False
         with self._lock:
             self._open()
 
@@ -237,7 +246,7 @@ class History:
         """Open (and if needed recover, create or migrate) the file; never raises."""
         try:
             try:
-                self._conn = self._connect_checked()
+                self._conn = self._connect_guarded()
             except _CorruptError as exc:
                 self._move_aside(str(exc))
                 self._conn = self._connect_checked()
@@ -255,6 +264,65 @@ class History:
         self._conn = None
         self.problem = problem
         log.warning("history unavailable (%s): %s", self.path, problem)
+
+    def _connect_guarded(self) -> sqlite3.Connection:
+        """The file as it can be used: read-write, read-only, or (unreadable) not at all, when
+        the session's history is kept in memory and the file is left alone."""
+        try:
+            read_head(self.path, 0)
+        except UserFileError as exc:
+            if exc.reason == FOLDER:
+                raise sqlite3.OperationalError(f"{self.path} {exc.reason}") from exc
+            if exc.reason != MISSING:
+                return self._in_memory(exc.reason)
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as mkdir_exc:
+                return self._in_memory(f"cannot be created: {mkdir_exc.strerror or mkdir_exc}")
+        else:
+            refused = writable(self.path)
+            if refused is not None:
+                return self._read_only(refused)
+        try:
+            return self._connect_checked()
+        except sqlite3.OperationalError as exc:
+            if self.path.exists() or getattr(exc, "sqlite_errorcode", None) != 14:
+                raise
+            # SQLITE_CANTOPEN creating a new file: a folder that can't be written to.
+            return self._in_memory(f"cannot be created: {exc}")
+
+    def _in_memory(self, reason: str) -> sqlite3.Connection:
+        conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        self._migrate(conn)
+        self.notice = (
+            f"Your history file {self.path} can't be used ({reason}). It was left as it is, "
+            "and this session's warm-ups are kept until you quit, not saved."
+        )
+        log.warning("history %s unusable (%s); kept in memory", self.path, reason)
+        return conn
+
+    def _read_only(self, refused: OSError) -> sqlite3.Connection:
+        reason = refused.strerror or str(refused)
+        uri = self.path.resolve().as_uri()
+        try:
+            conn = sqlite3.connect(
+                f"{uri}?mode=ro", uri=True, isolation_level=None, check_same_thread=False
+            )
+            self._schema_version(conn)  # a WAL file without its -shm fails here, not later
+        except sqlite3.OperationalError:
+            # No -shm file and no way to make one (a read-only folder): nothing else writes a
+            # file nobody can write to, so it can be read as immutable.
+            conn = sqlite3.connect(
+                f"{uri}?immutable=1", uri=True, isolation_level=None, check_same_thread=False
+            )
+            self._schema_version(conn)
+        self.read_only = True
+        self.notice = (
+            f"Your history file can only be read ({reason}): past warm-ups are shown, but new "
+            "ones are not saved."
+        )
+        log.warning("history %s is read-only (%s)", self.path, reason)
+        return conn
 
     def _connect_checked(self) -> sqlite3.Connection:
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -353,6 +421,8 @@ class History:
         """Run ``work`` in one transaction; recover from corruption once, else fail soft."""
         begin = "BEGIN IMMEDIATE" if write else "BEGIN"
         with self._lock:
+            if write and self.read_only:
+                raise HistoryUnavailable(self.notice)
             for attempt in (1, 2):
                 if self._conn is None:
                     self._open()
@@ -624,12 +694,9 @@ class History:
 def _has_sqlite_header(path: Path) -> bool:
     """False for an existing, non-empty file that doesn't start like an SQLite database."""
     try:
-        with path.open("rb") as handle:
-            head = handle.read(16)
-    except FileNotFoundError:
-        return True
-    except IsADirectoryError:
-        return True  # not damage: sqlite3 reports that it can't open it
+        head = read_head(path, 16)  # never blocks on a FIFO
+    except UserFileError:
+        return True  # not damage: missing, a folder, or sqlite3 reports that it can't open it
     return head in (b"", b"SQLite format 3\x00")
 
 

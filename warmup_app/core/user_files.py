@@ -87,6 +87,44 @@ def read_user_file(path: Path, max_bytes: int) -> bytes:
         os.close(fd)
 
 
+def read_head(path: Path, count: int) -> bytes:
+    """The first ``count`` bytes of the regular file at ``path`` (fewer if it is shorter).
+
+    For files whose size has no fixed limit (the history database): the same guarded open and
+    the same :class:`UserFileError` reasons as :func:`read_user_file`, without the size check.
+    """
+    try:
+        fd = os.open(path, _OPEN_FLAGS)
+    except OSError as exc:
+        raise UserFileError(path, _open_failure(path, exc)) from exc
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise UserFileError(path, FOLDER)
+        if not stat.S_ISREG(info.st_mode):
+            raise UserFileError(path, NOT_REGULAR)
+        return _read_at_most(fd, count)
+    except OSError as exc:
+        raise UserFileError(path, cannot_read(exc)) from exc
+    finally:
+        os.close(fd)
+
+
+def writable(path: Path) -> OSError | None:
+    """None when the existing regular file at ``path`` can be opened for writing, else why not.
+
+    Opens it (never creating, never truncating, never blocking) rather than asking
+    ``os.access``, which says yes to root for a file on a read-only mount.
+    """
+    flags = os.O_WRONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags | getattr(os, "O_NOCTTY", 0))
+    except OSError as exc:
+        return exc
+    os.close(fd)
+    return None
+
+
 def _read_at_most(fd: int, limit: int) -> bytes:
     chunks: list[bytes] = []
     remaining = limit

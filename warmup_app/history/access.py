@@ -76,6 +76,8 @@ class _Runner:
             self._report()
             if self._history.problem:
                 self._bridge.unavailable.emit(self._history.problem)
+            elif self._history.notice:
+                self._bridge.unavailable.emit(self._history.notice)
         return self._history
 
     def open_now(self) -> None:
