@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from warmup_app.core.selfcheck.advice import RUNNING_ACTIONS
 from warmup_app.core.selfcheck.rules import (
     QUESTIONS,
     Group,
@@ -32,6 +33,9 @@ RED_FLAGS = [q for q in QUESTIONS if q.group is Group.RED_FLAG]
 SCREEN_ITEMS = [
     q.id for q in QUESTIONS if q.group is Group.SCREENING and q.id != "screen_cleared_by_doctor"
 ]
+#: Screen items that are symptoms: a doctor's clearance never covers them (issue 12 point 1).
+SCREEN_SYMPTOMS = ["screen_chest_pain", "screen_dizziness"]
+RUNS = (Today.RUN_AS_PLANNED, Today.RUN_EASY)
 TRIAGE_ORDER = list(Triage)
 KNOWN_TEXTS = all_texts()
 
@@ -149,7 +153,7 @@ def check_invariants(answers: dict[str, bool]) -> None:
     if report.triage in (Triage.EMERGENCY, Triage.URGENT):
         assert report.today is Today.DO_NOT_RUN
     elif report.triage is Triage.SEE_PROFESSIONAL:
-        assert report.today is Today.REST
+        assert report.today in (Today.REST, Today.DO_NOT_RUN)
     elif report.triage is Triage.ALL_CLEAR:
         assert report.today is Today.RUN_AS_PLANNED
     if report.today not in (Today.RUN_AS_PLANNED, Today.RUN_EASY):
@@ -169,6 +173,34 @@ def check_invariants(answers: dict[str, bool]) -> None:
     if not yes:
         assert report.triage is Triage.ALL_CLEAR
 
+    # Issue 12 point 7: a red flag, a screen symptom (whatever the clearance), or unanswered
+    # warning signs with leg pain or poor circulation never give a run today.
+    if red_levels or set(SCREEN_SYMPTOMS) & yes:
+        assert report.today not in RUNS
+        assert report.triage is not Triage.SELF_CARE
+    if set(SCREEN_SYMPTOMS) & yes:
+        assert report.today is Today.DO_NOT_RUN
+    unanswered = [q.id for q in RED_FLAGS if q.id not in answers]
+    if {"leg_pain", "poor_circulation"} & yes and unanswered and not red_levels:
+        assert report.triage not in (Triage.ALL_CLEAR, Triage.SELF_CARE)
+        assert report.today is Today.DO_NOT_RUN
+        assert report.unanswered_red_flags == tuple(unanswered)
+        assert all(BY_ID[qid].text in report.reasons for qid in unanswered)
+    else:
+        assert report.unanswered_red_flags == ()
+    # RED-S: under-fuelling with missed periods or repeated bone injuries needs a professional.
+    if "under_fuelling" in yes and {"missed_periods", "repeated_bone_injuries"} & yes:
+        assert TRIAGE_ORDER.index(report.triage) <= TRIAGE_ORDER.index(Triage.SEE_PROFESSIONAL)
+    # Issue 12 point 4: no running advice on a day without a run, nothing at all beside an
+    # emergency or urgent result, and never "nothing needs a doctor" beside a doctor finding.
+    if report.triage in (Triage.EMERGENCY, Triage.URGENT):
+        assert report.findings == ()
+        assert report.suggestions == ()
+    if report.today not in RUNS:
+        assert not {a for f in report.findings for a in f.actions} & RUNNING_ACTIONS
+    if any("doctor" in a for f in report.findings for a in f.actions):
+        assert "Nothing you ticked" not in report.care_advice
+
 
 @settings(max_examples=1500, deadline=None)
 @given(st.dictionaries(st.sampled_from(IDS), st.booleans(), max_size=len(IDS)))
@@ -177,7 +209,45 @@ def test_invariants_for_random_answers(answers: dict[str, bool]) -> None:
 
 
 def test_invariants_for_every_symptom_and_factor_combination() -> None:
+    """Every symptom and factor combination, with every warning sign answered no (and so as
+    the GUI sends them: every id answered). Two factors that play the same part as another
+    (posture as heel landing, bone injuries as missed periods) are left to the other tests,
+    to keep this one to 2**16 combinations."""
+    twins = {"tense_posture", "repeated_bone_injuries"}
     ids = [q.id for q in QUESTIONS if q.group in (Group.SYMPTOM, Group.FACTOR)]
-    assert len(ids) == 16
+    assert len(ids) == 18
+    ids = [qid for qid in ids if qid not in twins]
+    no_red_flags = {q.id: False for q in RED_FLAGS}
     for bits in itertools.product((False, True), repeat=len(ids)):
-        check_invariants(dict(zip(ids, bits, strict=True)))
+        check_invariants({**no_red_flags, **dict(zip(ids, bits, strict=True))})
+
+
+#: The answers that change how a red flag or a missing answer is treated.
+_PIVOTS = [
+    "leg_pain",
+    "poor_circulation",
+    "screen_chest_pain",
+    "screen_dizziness",
+    "screen_heart_condition",
+    "screen_cleared_by_doctor",
+    "heavy_legs",
+    "high_training_load",
+    "under_fuelling",
+]
+
+
+@pytest.mark.parametrize("others", ["absent", "no"])
+def test_invariants_for_every_red_flag_against_every_pivot_combination(others: str) -> None:
+    """Each warning sign yes, no or left out, against every combination of the answers that
+    decide between running and not (the rest of the warning signs all left out, or all no)."""
+    assert len(RED_FLAGS) == 22
+    base = {} if others == "absent" else {q.id: False for q in RED_FLAGS}
+    for flag in RED_FLAGS:
+        for state in (True, False, None):
+            for bits in itertools.product((False, True), repeat=len(_PIVOTS)):
+                answers = {**base, **dict(zip(_PIVOTS, bits, strict=True))}
+                if state is None:
+                    answers.pop(flag.id, None)
+                else:
+                    answers[flag.id] = state
+                check_invariants(answers)

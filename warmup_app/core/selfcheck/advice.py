@@ -72,14 +72,27 @@ FACTOR_ADVICE: dict[str, FactorAdvice] = {
     ),
     "under_fuelling": FactorAdvice(
         "Fuelling",
-        "Eating too little for the training you do (low energy availability, also called "
-        "RED-S) leads to lasting tiredness, repeated injuries and illnesses, and changes to "
-        "periods.",
+        "Eating too little for the training you do leaves the body short of energy for its "
+        "everyday work: this is called low energy availability. Over time it can cause a "
+        "syndrome called RED-S (relative energy deficiency in sport), with lasting tiredness, "
+        "repeated injuries and illnesses, and periods that stop or become irregular.",
         (
             "Have a meal based on carbohydrate 1 to 4 hours before longer or harder runs.",
             "Refuel soon after running.",
             "If you notice several of these signs, see a doctor or a sports dietitian.",
         ),
+    ),
+    "missed_periods": FactorAdvice(
+        "Periods",
+        "Periods that stop or become irregular with training can be a sign of low energy "
+        "availability, that is, eating too little for the training you do.",
+        ("See a doctor about it: it is not a normal part of training hard.",),
+    ),
+    "repeated_bone_injuries": FactorAdvice(
+        "Bone injuries",
+        "Repeated stress fractures or other bone injuries can be a sign of low energy "
+        "availability, that is, eating too little for the training you do.",
+        ("See a doctor or a sports dietitian to find out what is behind them.",),
     ),
     "dehydrated": FactorAdvice(
         "Fluids",
@@ -147,6 +160,28 @@ FACTOR_ADVICE: dict[str, FactorAdvice] = {
     ),
 }
 
+#: Actions that tell the runner to run, or how to run: never shown on a rest or do-not-run day
+#: (a finding left without actions is not shown at all).
+RUNNING_ACTIONS: frozenset[str] = frozenset(
+    {
+        "Make today an easy day.",
+        "After a bad night, keep that day's run easy.",
+        "Have a meal based on carbohydrate 1 to 4 hours before longer or harder runs.",
+        "Refuel after running.",
+        "Refuel soon after running.",
+        "Drink something before you run.",
+        "On long or hot runs, take drinks with electrolytes.",
+        *FACTOR_ADVICE["overstriding_low_cadence"].actions,
+        *FACTOR_ADVICE["heel_striking"].actions,
+        *FACTOR_ADVICE["tense_posture"].actions,
+    }
+)
+#: Factors whose advice tells the runner to see a doctor (so a result that shows them never
+#: also says nothing needs one).
+DOCTOR_FACTORS: frozenset[str] = frozenset(
+    fid for fid, a in FACTOR_ADVICE.items() if any("doctor" in x for x in a.actions)
+)
+
 # Sentences a report adds beyond the per-answer reasons.
 REASON_SCREENING = (
     "A yes on the health screen means checking with a doctor before starting or stepping up an "
@@ -164,6 +199,18 @@ REASON_HIGH_SCORE = (
     "Several signs point to tired legs at once, so a rest day will do more than an easy run."
 )
 REASON_EASY_DAY = "Make today's run easy, at a pace where you can talk in full sentences."
+REASON_NOT_CLEARABLE = (
+    "A doctor's clearance never covers chest pain, dizziness or blackouts: they may be new "
+    "since the doctor saw you, so have them checked before you run again."
+)
+REASON_RED_S = (
+    "Eating too little for your training together with missed periods or repeated bone "
+    "injuries can be RED-S, which needs a doctor or a sports dietitian."
+)
+REASON_UNANSWERED = (
+    "With leg pain or poor circulation, every warning-sign question needs an answer. These are "
+    "still unanswered:"
+)
 
 CARE_EMERGENCY = (
     "Stop exercising now and call " + EMERGENCY_NUMBER_HINT + ". Don't run or drive yourself; "
@@ -179,8 +226,23 @@ CARE_SEE_PROFESSIONAL = (
     "worse or a warning sign appears, get help sooner."
 )
 CARE_SCREENING = (
-    "Check with a doctor before starting or stepping up an exercise routine, and rest from "
-    "running until you have. Once a doctor has cleared you, say so on the health screen."
+    "Check with a doctor (in pregnancy, your doctor or midwife) before starting or stepping up "
+    "an exercise routine, and rest from running until you have. Once a doctor has cleared you, "
+    "say so on the health screen."
+)
+CARE_SCREEN_SYMPTOM = (
+    "Don't run until a doctor has checked your chest pain, dizziness or blackouts. If chest "
+    "pain comes on at rest or doesn't ease within a few minutes, call "
+    + EMERGENCY_NUMBER_HINT
+    + "."
+)
+CARE_RED_S = (
+    "Rest from hard training and see a doctor or a sports dietitian about your eating, your "
+    "periods or your bone injuries. These signs together are worth taking seriously."
+)
+CARE_UNANSWERED = (
+    "Don't run yet. Answer every warning-sign question first: leg pain and poor circulation "
+    "can come from something serious, and those questions are how the check tells."
 )
 CARE_CIRCULATION = (
     "Rest from running and book an appointment with your doctor about your circulation. If a "
@@ -193,6 +255,10 @@ CARE_LEG_PAIN = (
 )
 CARE_SELF = (
     "Nothing you ticked needs a doctor right now. Try the steps below, and stop if you feel "
+    "pain, chest discomfort, dizziness or unusual breathlessness."
+)
+CARE_SELF_DOCTOR = (
+    "Try the steps below, including seeing a doctor where a step says so, and stop if you feel "
     "pain, chest discomfort, dizziness or unusual breathlessness."
 )
 CARE_CLEARED = (
@@ -226,9 +292,13 @@ CARE_TEXTS: tuple[str, ...] = (
     CARE_URGENT,
     CARE_SEE_PROFESSIONAL,
     CARE_SCREENING,
+    CARE_SCREEN_SYMPTOM,
+    CARE_RED_S,
+    CARE_UNANSWERED,
     CARE_CIRCULATION,
     CARE_LEG_PAIN,
     CARE_SELF,
+    CARE_SELF_DOCTOR,
     CARE_CLEARED,
     CARE_ALL_CLEAR,
 )
@@ -238,5 +308,8 @@ EXTRA_REASONS: tuple[str, ...] = (
     REASON_CIRCULATION,
     REASON_HIGH_SCORE,
     REASON_EASY_DAY,
+    REASON_NOT_CLEARABLE,
+    REASON_RED_S,
+    REASON_UNANSWERED,
 )
 SUGGESTION_TEXTS: tuple[str, ...] = (SUGGEST_LONGER_EASY_JOG, SUGGEST_METRONOME_ON)

@@ -94,15 +94,17 @@ RED_FLAGS: tuple[Question, ...] = (
     _red(
         _E,
         "sudden_breathlessness",
-        "Did you suddenly become short of breath, get pain when breathing in, or cough up blood?",
-        "Sudden breathlessness, pain when breathing in or coughing up blood can mean a clot in "
-        "the lungs and needs emergency help.",
+        "Did you suddenly become short of breath, get a sharp pain in your chest each time you "
+        "breathe in, or cough up blood?",
+        "Sudden breathlessness, sharp chest pain on breathing in or coughing up blood can mean a "
+        "clot in the lungs and needs emergency help.",
+        "A side stitch (a cramp low in the side that eases when you slow down) is not this.",
     ),
     _red(
         _E,
         "fainting",
-        "Did you faint, or nearly faint?",
-        "Fainting or nearly fainting around exercise needs emergency help.",
+        "Did you faint, or nearly faint, during or just after exercise today?",
+        "Fainting or nearly fainting during or just after exercise needs emergency help.",
     ),
     _red(
         _E,
@@ -121,9 +123,11 @@ RED_FLAGS: tuple[Question, ...] = (
     _red(
         _E,
         "heat_illness_signs",
-        "In the heat, are you confused, vomiting, or is your skin hot and dry?",
-        "Confusion, vomiting or hot, dry skin in the heat can be heatstroke and needs emergency "
-        "help. Get into the shade and cool down while you wait.",
+        "In the heat, are you confused, or have you collapsed or been vomiting?",
+        "Confusion or collapse in the heat can be heatstroke and needs emergency help. Get into "
+        "the shade and cool down while you wait.",
+        "The skin is usually hot, and may be sweaty or dry: confusion or collapse is the sign "
+        "that matters.",
     ),
     # Urgent: no running, get seen today.
     _red(
@@ -148,8 +152,8 @@ RED_FLAGS: tuple[Question, ...] = (
         _U,
         "cold_pale_leg",
         "Has a leg suddenly turned cold, pale or numb, or become very painful?",
-        "A leg that suddenly turns cold, pale, numb or very painful may not be getting enough "
-        "blood.",
+        "A leg that suddenly turns cold, pale, numb or very painful may have lost its blood "
+        "supply: go to an emergency department now.",
     ),
     _red(
         _U,
@@ -167,10 +171,18 @@ RED_FLAGS: tuple[Question, ...] = (
     _red(
         _S,
         "pain_at_predictable_distance",
-        "Does pain come on at about the same time or distance in each run, feel tight or "
-        "burning (perhaps with numbness), and ease 10 to 20 minutes after you stop?",
-        "Pain that starts at a predictable point in a run and eases after stopping fits pressure "
-        "building up inside a muscle (exertional compartment syndrome).",
+        "Does leg pain come on at about the same time or distance in each run?",
+        "Pain that starts at a predictable point in a run can be pressure building up inside a "
+        "muscle (exertional compartment syndrome).",
+        "It often eases 10 to 20 minutes after you stop.",
+    ),
+    _red(
+        _S,
+        "tight_burning_when_running",
+        "While you run, does a muscle in your leg become tight or burning, or your foot go "
+        "numb, until you have to slow down or stop?",
+        "A muscle that becomes tight or burning during runs, or a foot that goes numb, can be "
+        "pressure building up inside the muscle (exertional compartment syndrome).",
     ),
     _red(
         _S,
@@ -185,10 +197,20 @@ RED_FLAGS: tuple[Question, ...] = (
     _red(
         _S,
         "pinpoint_bone_pain",
-        "Is there a spot on a bone that hurts when you press it, pain that gets worse with every "
-        "run, or pain at rest or at night?",
-        "Pinpoint bone tenderness, pain that builds run after run, or pain at rest or at night "
-        "can be a bone stress injury.",
+        "Is there a spot on a bone that hurts when you press on it?",
+        "A spot on a bone that hurts when pressed can be a bone stress injury.",
+    ),
+    _red(
+        _S,
+        "pain_worse_each_run",
+        "Does a pain in your leg or foot get worse with every run?",
+        "Pain that builds run after run can be a bone stress injury.",
+    ),
+    _red(
+        _S,
+        "pain_at_rest_or_night",
+        "Does your leg or foot hurt at rest or at night?",
+        "Pain at rest or at night can be a bone stress injury.",
     ),
     _red(
         _S,
@@ -214,10 +236,11 @@ RED_FLAGS: tuple[Question, ...] = (
     _red(
         _S,
         "heavy_legs_over_3_weeks",
-        "Have your legs felt heavy for more than 2 to 3 weeks despite rest, together with unusual "
-        "tiredness, breathlessness, paleness, missed periods, or repeated illness or injury?",
-        "Heavy legs for weeks despite rest, with other signs like these, need a doctor's check. "
-        "Ask about blood tests, including haemoglobin and ferritin.",
+        "Have your legs felt heavy for more than 2 to 3 weeks, even with rest?",
+        "Heavy legs for weeks despite rest need a doctor's check. Ask about blood tests, "
+        "including haemoglobin and ferritin.",
+        "Tell the doctor too about any unusual tiredness, breathlessness, paleness, missed "
+        "periods, or repeated illness or injury.",
     ),
     _red(
         _S,
@@ -252,8 +275,9 @@ SCREENING: tuple[Question, ...] = (
     _q(
         _SC,
         "screen_dizziness",
-        "Do you lose your balance because of dizziness, or have you ever blacked out?",
-        "You said you get dizzy enough to lose your balance, or have blacked out.",
+        "Do you lose your balance because of dizziness, or have you blacked out in the last 12 "
+        "months?",
+        "You said you get dizzy enough to lose your balance, or have blacked out in the last year.",
     ),
     _q(
         _SC,
@@ -271,7 +295,7 @@ SCREENING: tuple[Question, ...] = (
         _SC,
         "screen_pregnancy",
         "Are you pregnant?",
-        "You said you are pregnant.",
+        "You said you are pregnant: check with your doctor or midwife about running.",
     ),
     _q(
         _SC,
@@ -281,12 +305,21 @@ SCREENING: tuple[Question, ...] = (
     ),
 )
 
+#: Screen items that are symptoms, not known conditions: a doctor's clearance never covers them,
+#: because they may be new since the doctor saw the runner (and chest pain or a blackout can
+#: come from the heart).
+NOT_CLEARABLE = frozenset({"screen_chest_pain", "screen_dizziness"})
+
 #: Not a screening item itself: lets a runner whose doctor has already said yes use the check.
 CLEARED_BY_DOCTOR = _q(
     _SC,
     "screen_cleared_by_doctor",
-    "If you answered yes to any health-screen question: has a doctor already cleared you to run?",
-    "You said a doctor has cleared you to run. Keep to any limits they gave you.",
+    "If you answered yes to a health-screen question: since that began, has a doctor checked "
+    "you and cleared you for the kind of running you plan?",
+    "You said a doctor has cleared you, since your condition began, for the running you plan. "
+    "Keep to what they cleared you for.",
+    "A clearance never covers chest pain, dizziness or blackouts, or anything that is new or "
+    "worse since the doctor saw you.",
 )
 
 _SY = Group.SYMPTOM
@@ -346,6 +379,18 @@ FACTORS: tuple[Question, ...] = (
         "under_fuelling",
         "Do you often run on an empty stomach, or eat less than your training needs?",
         "You may be eating less than your training needs.",
+    ),
+    _q(
+        _F,
+        "missed_periods",
+        "Have your periods stopped or become irregular?",
+        "Your periods have stopped or become irregular.",
+    ),
+    _q(
+        _F,
+        "repeated_bone_injuries",
+        "Have you had two or more stress fractures or other bone injuries?",
+        "You have had two or more stress fractures or bone injuries.",
     ),
     _q(
         _F,
