@@ -79,8 +79,63 @@ def test_evaluate_leg_pain_text_points_to_the_warning_signs(
     path = write(tmp_path, '{"answers": {"leg_pain": true}}')
     code, out, _ = run_cli(["selfcheck", "evaluate", path], capsys)
     assert code == 0
-    assert "Today: Rest today" in out
+    assert "Today: Do not run" in out  # the warning signs are not answered yet
     assert "warning-sign question" in out
+    assert "Is your heartbeat racing or irregular" in out  # names what to answer
+
+
+# Issue 12 points 1, 2 and 4: the answer sets that used to clear a runner.
+@pytest.mark.parametrize(
+    ("answers", "triage", "today"),
+    [
+        (
+            {"screen_heart_condition": True, "screen_chest_pain": True},
+            "see_professional",
+            "do_not_run",
+        ),
+        (
+            {"screen_dizziness": True, "heavy_legs": True},
+            "see_professional",
+            "do_not_run",
+        ),
+        (
+            {"leg_pain": True, "heavy_legs": True, "tired_sore_legs": True},
+            "see_professional",
+            "do_not_run",
+        ),
+        ({"under_fuelling": True, "repeated_bone_injuries": True}, "see_professional", "rest"),
+    ],
+)
+def test_dangerous_answer_sets_are_not_cleared(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    answers: dict[str, bool],
+    triage: str,
+    today: str,
+) -> None:
+    path = write(tmp_path, json.dumps({"answers": {**answers, "screen_cleared_by_doctor": True}}))
+    code, out, _ = run_cli(["selfcheck", "evaluate", path, "--json"], capsys)
+    assert code == 0
+    data = json.loads(out)
+    assert (data["triage"], data["today"]) == (triage, today)
+    code, out, _ = run_cli(["selfcheck", "evaluate", path], capsys)
+    assert "Nothing you ticked needs a doctor" not in out
+
+
+@pytest.mark.parametrize("flag", ["chest_pain", "one_leg_swelling"])
+def test_emergency_and_urgent_text_has_no_running_advice(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], flag: str
+) -> None:
+    answers = {flag: True, "dehydrated": True, "no_rest_days": True, "heavy_legs": True}
+    path = write(tmp_path, json.dumps({"answers": answers}))
+    code, out, _ = run_cli(["selfcheck", "evaluate", path], capsys)
+    assert code == 0
+    assert "What might be adding to it" not in out
+    assert "Drink something before you run" not in out
+    assert "Make today an easy day" not in out
+    code, out, _ = run_cli(["selfcheck", "evaluate", path, "--json"], capsys)
+    data = json.loads(out)
+    assert (data["findings"], data["suggestions"]) == ([], [])
 
 
 def test_evaluate_reads_standard_input(
@@ -109,6 +164,13 @@ def test_evaluate_reads_standard_input(
         ('{"answers": {}, "answers": {}}', "key 'answers' appears more than once"),
         (b"\xff\xfe{\x00}", "not UTF-8"),
         (b"{" + b" " * (1024 * 1024) + b"}", "larger than 1024 KiB"),
+        # Issue 12 point 6: hostile files end in one short line, not a traceback or 1.8 MB.
+        ('{"answers": {"heavy_legs": ' + "7" * 5001 + "}}", "a number is too long"),
+        ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+        (
+            json.dumps({"answers": {f"i{i}": True for i in range(60_000)}}, separators=(",", ":")),
+            "unknown question id 'i0'; unknown question id 'i1'",
+        ),
     ],
 )
 def test_bad_answers_exit_2_with_one_line(
@@ -121,6 +183,9 @@ def test_bad_answers_exit_2_with_one_line(
     assert err.count("\n") == 1
     assert err.startswith(f"warmup-app selfcheck evaluate: error: {path}: ")
     assert message in err
+    assert len(err) < 400 + len(path)
+    if "unknown question id 'i0'" in message:
+        assert err.endswith("; and 59995 more\n")
 
 
 def test_missing_file_and_folder_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

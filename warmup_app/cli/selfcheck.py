@@ -1,9 +1,11 @@
 """``warmup-app selfcheck``: the heavy-legs self-check without a window.
 
 ``selfcheck questions [--json]`` lists the question bank; ``selfcheck evaluate ANSWERS.json
-[--json]`` reads ``{"answers": {"<id>": true, ...}}`` (ids not listed count as no; ``-`` reads
-standard input) and prints the report. Bad input (unreadable file, not JSON, wrong types,
-unknown ids, missing "answers") prints one line on stderr and exits 2, never a traceback.
+[--json]`` reads ``{"answers": {"<id>": true, ...}}`` (``false`` is no, an id not listed is not
+answered; ``-`` reads standard input) and prints the report. Bad input (unreadable file, not
+JSON, wrong types, unknown ids, missing "answers", numbers thousands of digits long, arrays
+nested thousands deep) prints one short line on stderr and exits 2, never a traceback; a list
+of problems is cut to the first few and "and N more".
 """
 
 from __future__ import annotations
@@ -52,7 +54,9 @@ def add_subparser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser
         "evaluate",
         help="evaluate an answers file",
         description='ANSWERS is a JSON file: {"answers": {"<question id>": true, ...}}. '
-        "Ids not listed count as no. Use - for standard input.",
+        "false is no; an id not listed is not answered, which counts as no except for the "
+        "warning signs after leg pain or poor circulation (then the result is: do not run "
+        "until they are answered). Use - for standard input.",
     )
     evaluate_cmd.add_argument("answers", metavar="ANSWERS.json", help="answers file, or -")
     evaluate_cmd.add_argument("--json", action="store_true", help="print JSON")
@@ -116,8 +120,7 @@ def _evaluate(source: str, *, json_output: bool) -> int:
     try:
         report = evaluate(_read_answers(source))
     except AnswersError as exc:
-        problems = "; ".join(exc.problems)
-        print(f"warmup-app selfcheck evaluate: error: {name}: {problems}", file=sys.stderr)
+        print(f"warmup-app selfcheck evaluate: error: {name}: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     if json_output:
         print(json.dumps(report_as_json(report), indent=2, ensure_ascii=False))
