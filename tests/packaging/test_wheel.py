@@ -1,4 +1,4 @@
-"""The wheel carries every module, the built-in routines and the icons, and nothing dev-only.
+"""The wheel carries every module, the built-in routines, the icons and figures, nothing dev-only.
 
 ``paths.py`` finds routines/ and assets/ inside an installed package; a package missing from
 pyproject's explicit list (as the editor once was) would only show up on a user's machine.
@@ -81,6 +81,14 @@ def test_routines_and_icons_are_in_the_wheel(wheel_names: set[str]) -> None:
     assert "warmup_app/routines/routine.schema.json" in wheel_names
     for icon in (REPO / "assets" / "icons").iterdir():
         assert f"warmup_app/assets/icons/{icon.name}" in wheel_names
+
+
+def test_every_figure_is_in_the_wheel(wheel_names: set[str]) -> None:
+    """The run screen and the editor read figures from the package's assets/figures."""
+    from warmup_app.core.figures import figure_ids
+
+    for figure_id in figure_ids():
+        assert f"warmup_app/assets/figures/{figure_id}.json" in wheel_names
 
 
 def test_nothing_dev_only_is_in_the_wheel(wheel_names: set[str]) -> None:

@@ -12,6 +12,7 @@ import unicodedata
 from typing import Annotated, Any, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -22,6 +23,7 @@ from pydantic import (
 )
 
 from warmup_app.core.durations import format_clock, format_duration, parse_duration
+from warmup_app.core.figures import figure_ids, unknown_figure_message
 
 # The limits live in core.limits (no pydantic there); the model re-exports them.
 from warmup_app.core.limits import (
@@ -103,6 +105,20 @@ Name = Annotated[str, Field(min_length=1, max_length=MAX_NAME), BeforeValidator(
 LongText = Annotated[str, Field(max_length=MAX_TEXT), BeforeValidator(_long_text)]
 
 
+def _known_figure(value: str) -> str:
+    """A figure id must name a shipped figure; the message lists the ones there are."""
+    if value not in figure_ids():
+        raise ValueError(unknown_figure_message(value))
+    return value
+
+
+FigureId = Annotated[
+    str,
+    AfterValidator(_known_figure),
+    WithJsonSchema({"type": "string", "enum": list(figure_ids())}),
+]
+
+
 def _format_version(value: object) -> object:
     """Literal[1] alone lets TOML's ``true`` and ``1.0`` through (they compare equal to 1)."""
     if type(value) is not int:
@@ -126,9 +142,9 @@ class Step(_Strict):
     reps: LongText = ""
     instructions: LongText = ""
     metronome: bool = False
-    # Which moving figure the run screen shows (an id of assets/figures); none when absent.
-    figure: str | None = None
-    # Two or three short lines shown large beside the figure while the step runs.
+    # Which moving figure the run screen shows (an id of core.figures); none when absent.
+    figure: FigureId | None = None
+    # Up to three short lines shown large beside the figure while the step runs.
     cue_lines: list[Name] = Field(default_factory=list, max_length=3)
 
     @property
