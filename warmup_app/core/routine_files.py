@@ -183,6 +183,8 @@ def _friendly(err: ErrorDetails) -> str:
         return "must not be empty"
     if kind == "too_short":
         return "must have at least one entry"
+    if kind == "too_long" and "max_length" in ctx:
+        return f"has {ctx.get('actual_length', 'too many')} entries; at most {ctx['max_length']}"
     if kind == "string_too_long":
         return f"is too long ({len(str(err['input']))} characters; at most {ctx['max_length']})"
     if kind == "greater_than_equal" and is_duration:

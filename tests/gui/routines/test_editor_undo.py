@@ -221,7 +221,8 @@ def test_every_step_field_edits_through_its_widget(qtbot: QtBot, view: RoutinesV
     type_into(qtbot, form.instructions, "Tall and relaxed.")
     click(qtbot, form.metronome)
     step = doc.draft.parts[0].steps[0]
-    assert step == StepDraft("Walk", 135, True, 9, "10 each", "Tall and relaxed.", True)
+    walk = ("walk", ["Brisk steps, loose swinging arms"])  # the figure and cues stay as they were
+    assert step == StepDraft("Walk", 135, True, 9, "10 each", "Tall and relaxed.", True, *walk)
     assert "4:39" in form.total.text()  # 2:15 + 0:09 + 2:15
     assert doc.undo_stack.count() == 7  # one per field: typing (and min + s) merged
     while doc.undo_stack.canUndo():

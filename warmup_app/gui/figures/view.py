@@ -1,29 +1,276 @@
-"""The widget that shows a step's figure. (Interface first; the drawing comes with the figures.)"""
+"""The widget that shows a step's moving figure, and the label of its short cue lines.
+
+The figure is drawn with QPainter from the keyframes of :mod:`warmup_app.core.figures`. It
+animates from its own timer (a ``Qt.PreciseTimer`` at :data:`FPS`), which runs only while the
+step plays and the widget can be seen: paused, hidden or minimised, it stops, so an idle run
+window costs nothing. Each tick repaints this widget alone.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+import time
+from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Slot
+from PySide6.QtGui import (
+    QColor,
+    QHideEvent,
+    QImage,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QShowEvent,
+    QWindow,
+)
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+from warmup_app.core.figures import Figure, FigureLibrary, Point, default_library
 from warmup_app.core.timeline import Side
+from warmup_app.gui.common.theme import is_dark
+
+#: Frames per second while animating: smooth enough for slow stretches, cheap on the CPU.
+FPS = 24
+_LEG = ("hip", "knee", "foot", "toe")
+_ARM = ("neck", "elbow", "hand")
+_HIGHLIGHT_LIGHT = QColor("#c2410c")  # orange: apart from the text and the green accent
+_HIGHLIGHT_DARK = QColor("#ff9f43")
 
 
 class FigureView(QWidget):
-    """Shows one figure by id, mirrored for the right side; animates only while playing."""
+    """Shows one figure by id, mirrored for the right side; animates only while playing.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    ``clock`` is the monotonic clock the movement follows (tests pass a fake one);
+    ``library`` where figures come from (the shipped assets by default).
+    """
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        library: FigureLibrary | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         super().__init__(parent)
-        self._figure: str | None = None
+        self._library = library if library is not None else default_library()
+        self._clock = clock
+        self._figure_id: str | None = None
+        self._loaded: Figure | None = None
         self._side: Side | None = None
         self._playing = False
+        self._elapsed = 0.0  # seconds of movement shown so far, while not animating
+        self._resumed_at: float | None = None
+        self._handle: QWindow | None = None
+        self._timer = QTimer(self)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.setInterval(1000 // FPS)
+        self._timer.timeout.connect(self._tick)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(48, 48)
+        self.setAccessibleName(self.tr("Figure showing the movement"))
+        self.setVisible(False)
+
+    # -- the interface the run screen and the editor use ----------------------------------------
 
     def set_figure(self, figure_id: str | None, side: Side | None) -> None:
-        """Show ``figure_id`` (None: nothing) for ``side`` (None: as drawn, RIGHT: mirrored)."""
-        self._figure, self._side = figure_id, side
-        self.setVisible(figure_id is not None)
+        """Show ``figure_id`` (None: nothing) for ``side`` (None: as drawn, RIGHT: mirrored).
+
+        A new figure starts its movement from the beginning; the same figure for the other side
+        keeps going. An id whose asset cannot be read shows nothing (the library logs it once).
+        """
+        if figure_id != self._figure_id:
+            self._figure_id = figure_id
+            self._loaded = self._library.get(figure_id)
+            self._elapsed = 0.0
+            if self._resumed_at is not None:
+                self._resumed_at = self._clock()
+        self._side = side
+        self.setVisible(self._loaded is not None)
+        self.setAccessibleDescription(self._loaded.title if self._loaded else "")
+        self._update_timer()
+        self.update()
 
     def set_playing(self, playing: bool) -> None:
         """Animate while the step runs; hold still when paused, stopped or hidden."""
         self._playing = playing
+        self._update_timer()
 
     def figure(self) -> str | None:
-        return self._figure
+        return self._figure_id
+
+    def side(self) -> Side | None:
+        return self._side
+
+    def is_animating(self) -> bool:
+        """Whether the frame timer runs (playing, shown, not minimised, a figure loaded)."""
+        return self._timer.isActive()
+
+    def sizeHint(self) -> QSize:
+        return QSize(220, 220)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return width
+
+    # -- time ---------------------------------------------------------------------------------
+
+    def _seconds(self) -> float:
+        if self._resumed_at is None:
+            return self._elapsed
+        return self._elapsed + max(0.0, self._clock() - self._resumed_at)
+
+    def _should_animate(self) -> bool:
+        window = self.window()
+        minimised = bool(window.windowState() & Qt.WindowState.WindowMinimized)
+        return self._playing and self._loaded is not None and self.isVisible() and not minimised
+
+    def _update_timer(self) -> None:
+        if self._should_animate():
+            if self._resumed_at is None:
+                self._resumed_at = self._clock()
+            if not self._timer.isActive():
+                self._timer.start()
+            return
+        if self._resumed_at is not None:
+            self._elapsed = self._seconds()
+            self._resumed_at = None
+        self._timer.stop()
+
+    @Slot()
+    def _tick(self) -> None:
+        self.update()
+
+    # -- visibility: hidden and minimised stop the timer -----------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._follow_window()
+        self._update_timer()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._update_timer()
+
+    def _follow_window(self) -> None:
+        """Hear of the top-level window being minimised or restored (its children are not told).
+
+        A signal connection, not an event filter: Qt drops it when either side is destroyed.
+        """
+        handle = self.window().windowHandle()
+        if handle is None or handle is self._handle:
+            return
+        handle.windowStateChanged.connect(self._on_window_state_changed)
+        self._handle = handle
+
+    @Slot()
+    def _on_window_state_changed(self) -> None:
+        self._update_timer()
+
+    # -- drawing --------------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self._loaded is None:
+            return
+        image = self.render_image(self._seconds())
+        painter = QPainter(self)
+        painter.drawImage(QPointF(0, 0), image)
+        painter.end()
+
+    def render_image(self, seconds: float) -> QImage:
+        """The figure ``seconds`` into its loop at this widget's size; mirrored for RIGHT.
+
+        The right side is the left side's image flipped, so the two are exact mirrors.
+        """
+        ratio = self.devicePixelRatioF()
+        image = QImage(
+            max(1, round(self.width() * ratio)),
+            max(1, round(self.height() * ratio)),
+            QImage.Format.Format_ARGB32_Premultiplied,
+        )
+        image.setDevicePixelRatio(ratio)
+        image.fill(Qt.GlobalColor.transparent)
+        if self._loaded is not None:
+            painter = QPainter(image)
+            area = QRectF(0, 0, self.width(), self.height())
+            pose = self._loaded.pose_at(seconds)
+            draw_figure(painter, area, self._loaded, pose, self.palette())
+            painter.end()
+        return mirror(image) if self._side is Side.RIGHT else image
+
+
+def mirror(image: QImage) -> QImage:
+    """``image`` flipped left to right (Qt 6.9 renamed ``mirrored`` to ``flipped``)."""
+    if hasattr(image, "flipped"):
+        return image.flipped(Qt.Orientation.Horizontal)
+    return image.mirrored(True, False)  # pragma: no cover - Qt 6.8
+
+
+def draw_figure(
+    painter: QPainter, area: QRectF, figure: Figure, pose: dict[str, Point], palette: QPalette
+) -> None:
+    """Draw ``pose`` into the largest square of ``area``: far limbs faint, then the body, then
+    the near limbs, the working ones highlighted."""
+    side = min(area.width(), area.height())
+    scale = side / 100.0
+    left = area.x() + (area.width() - side) / 2
+    top = area.y() + (area.height() - side) / 2
+
+    def at(name: str) -> QPointF:
+        x, y = pose[name]
+        return QPointF(left + x * scale, top + y * scale)
+
+    ink = palette.color(QPalette.ColorRole.WindowText)
+    faint = QColor(ink)
+    faint.setAlphaF(0.4)
+    accent = _HIGHLIGHT_DARK if is_dark(palette) else _HIGHLIGHT_LIGHT
+    width = max(2.0, 5.0 * scale)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+
+    def pen(color: QColor, factor: float = 1.0) -> QPen:
+        line = QPen(color, width * factor)
+        line.setCapStyle(Qt.PenCapStyle.RoundCap)
+        line.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        return line
+
+    def chain(names: Sequence[str], color: QColor, prefix: str = "") -> None:
+        painter.setPen(pen(color))
+        points = [at(n if n in ("hip", "neck") else prefix + n) for n in names]
+        painter.drawPolyline(points)
+
+    painter.setPen(pen(faint, 0.5))
+    painter.drawLine(QPointF(left, top + 96 * scale), QPointF(left + side, top + 96 * scale))
+    if figure.wall is not None:
+        painter.setPen(pen(faint, 0.8))
+        wall_x = left + figure.wall * scale
+        painter.drawLine(QPointF(wall_x, top + 10 * scale), QPointF(wall_x, top + 96 * scale))
+    chain(_ARM, faint, "other_")
+    chain(_LEG, faint, "other_")
+    painter.setPen(pen(ink))
+    painter.drawLine(at("neck"), at("hip"))
+    painter.setBrush(ink)
+    painter.drawEllipse(at("head"), 6.5 * scale, 6.5 * scale)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    chain(_LEG, accent if "leg" in figure.highlight else ink)
+    chain(_ARM, accent if "arm" in figure.highlight else ink)
+
+
+class CueLines(QLabel):
+    """The step's two or three short cues, one per line, large beside the figure."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("cueLines")
+        self.setTextFormat(Qt.TextFormat.PlainText)  # cue lines come from routine files
+        self.setWordWrap(True)
+        self.setAccessibleName(self.tr("How to do it"))
+        self.setVisible(False)
+
+    def set_lines(self, lines: Sequence[str]) -> None:
+        """Show ``lines`` (none: hidden)."""
+        self.setText("\n".join(lines))
+        self.setVisible(bool(lines))
+
+    def lines(self) -> list[str]:
+        return self.text().split("\n") if self.text() else []

@@ -35,6 +35,8 @@ def field_label(target: Target, name: str) -> str:
         "reps": _tr("reps"),
         "instructions": _tr("instructions"),
         "metronome": _tr("metronome"),
+        "figure": _tr("figure"),
+        "cue_lines": _tr("cue lines"),
         "steps": _tr("steps"),
     }
     return labels.get(name, name)

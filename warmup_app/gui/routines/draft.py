@@ -23,7 +23,17 @@ from warmup_app.core.totals import part_seconds, routine_seconds, step_seconds
 #: Where a field lives: None for the routine, (part, None) for a part, (part, step) for a step.
 Target = tuple[int, int | None] | None
 
-STEP_FIELDS = ("name", "duration", "per_side", "switch", "reps", "instructions", "metronome")
+STEP_FIELDS = (
+    "name",
+    "duration",
+    "per_side",
+    "switch",
+    "reps",
+    "instructions",
+    "metronome",
+    "figure",
+    "cue_lines",
+)
 PART_FIELDS = ("name", "transition")
 ROUTINE_FIELDS = ("name", "description", "lead_in")
 
@@ -37,13 +47,21 @@ class StepDraft:
     reps: str = ""
     instructions: str = ""
     metronome: bool = False
+    figure: str | None = None  # None: no figure (TOML has no null, so the key is left out)
+    cue_lines: list[str] = field(default_factory=list)
 
     @classmethod
     def from_step(cls, step: Step) -> StepDraft:
-        return cls(**{name: getattr(step, name) for name in STEP_FIELDS})
+        values = {name: getattr(step, name) for name in STEP_FIELDS}
+        values["cue_lines"] = list(step.cue_lines)
+        return cls(**values)
 
     def as_dict(self) -> dict[str, Any]:
-        return {name: getattr(self, name) for name in STEP_FIELDS}
+        values = {name: getattr(self, name) for name in STEP_FIELDS}
+        if self.figure is None:
+            del values["figure"]
+        values["cue_lines"] = list(self.cue_lines)
+        return values
 
     @property
     def total_seconds(self) -> int:
@@ -152,7 +170,7 @@ def check(draft: RoutineDraft) -> Checked:
     return Checked(routine, ())
 
 
-_FIELD = re.compile(r"^(?:parts\[(\d+)\](?:\.steps\[(\d+)\])?)?\.?([a-z_]*)$")
+_FIELD = re.compile(r"^(?:parts\[(\d+)\](?:\.steps\[(\d+)\])?)?\.?([a-z_]*)(?:\[\d+\])?$")
 
 
 def locate(path: str) -> tuple[Target, str]:
@@ -181,4 +199,6 @@ def _invalid_characters(draft: RoutineDraft) -> list[Problem]:
         for j, step in enumerate(part.steps):
             for name in ("name", "reps", "instructions"):
                 scan(f"parts[{i}].steps[{j}].{name}", getattr(step, name))
+            for k, line in enumerate(step.cue_lines):
+                scan(f"parts[{i}].steps[{j}].cue_lines[{k}]", line)
     return found

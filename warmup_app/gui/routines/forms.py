@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from typing import Any
+
+from PySide6.QtCore import QSize, Slot
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPlainTextEdit, QWidget
 
 from warmup_app.core.durations import format_clock
+from warmup_app.core.figures import figure_ids, figure_title
 from warmup_app.core.routine import MAX_PAUSE_SECONDS, MAX_STEP_SECONDS, MAX_TEXT
 from warmup_app.gui.common.text import plain_label
+from warmup_app.gui.figures import FigureView
 from warmup_app.gui.routines.draft import PartDraft, StepDraft
 from warmup_app.gui.routines.field_form import FieldForm
+
+PREVIEW_ICON = 40  # px: the picker's still previews
 
 
 class RoutineForm(FieldForm):
@@ -84,9 +92,79 @@ class StepForm(FieldForm):
         self.metronome = self.add_check(
             "metronome", self.tr("Metronome: cadence clicks during this step")
         )
+        self._add_figure_picker()
+        self._add_cue_lines()
         self.total = plain_label()
         self.total.setObjectName("formTotal")
         self.form.addRow(self.tr("Step total:"), self.total)
+
+    def _add_figure_picker(self) -> None:
+        """A combo box of the figures with still previews, and the chosen one moving beside it."""
+        box = QWidget(self)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.figure_combo = QComboBox(box)
+        self.figure_combo.setIconSize(QSize(PREVIEW_ICON, PREVIEW_ICON))
+        self.figure_combo.addItem(self.tr("No figure"), None)
+        self.figure_preview = FigureView(box)
+        self.figure_preview.setFixedSize(96, 96)
+        for figure_id in figure_ids():
+            self.figure_combo.addItem(
+                self._preview_icon(figure_id), figure_title(figure_id), figure_id
+            )
+        self.figure_combo.activated.connect(self._on_figure_chosen)
+        row.addWidget(self.figure_combo, 1)
+        row.addWidget(self.figure_preview)
+        self._add("figure", self.tr("Figure:"), box, [self.figure_combo], self._show_figure)
+
+    @staticmethod
+    def _preview_icon(figure_id: str) -> QIcon:
+        still = FigureView()
+        still.resize(PREVIEW_ICON, PREVIEW_ICON)
+        still.set_figure(figure_id, None)
+        return QIcon(QPixmap.fromImage(still.render_image(0.0)))
+
+    def _show_figure(self, value: Any) -> None:
+        index = self.figure_combo.findData(value) if value is not None else 0
+        self.figure_combo.setCurrentIndex(index)
+        self.figure_preview.set_figure(value, None)
+        self.figure_preview.set_playing(value is not None)
+
+    @Slot(int)
+    def _on_figure_chosen(self, index: int) -> None:
+        self._edit(self.figure_combo.itemData(index))
+
+    @staticmethod
+    def _cue_lines_of(text: str) -> list[str]:
+        return [line.strip() for line in text.split("\n") if line.strip()]
+
+    def _show_cue_lines(self, value: Any) -> None:
+        lines = list(value)
+        if self._cue_lines_of(self.cue_lines.toPlainText()) != lines:
+            self.cue_lines.blockSignals(True)
+            self.cue_lines.setPlainText("\n".join(lines))
+            self.cue_lines.blockSignals(False)
+
+    def _add_cue_lines(self) -> None:
+        """One cue per line; the draft holds the non-empty lines as a list."""
+        self.cue_lines = QPlainTextEdit(self)
+        self.cue_lines.setPlaceholderText(
+            self.tr("Up to 3 short cues, one per line, shown large beside the figure")
+        )
+        self.cue_lines.setTabChangesFocus(True)
+        self.cue_lines.setFixedHeight(self.cue_lines.fontMetrics().lineSpacing() * 3 + 14)
+        self.cue_lines.textChanged.connect(self._on_cue_lines_changed)
+        self._add(
+            "cue_lines",
+            self.tr("Cue lines:"),
+            self.cue_lines,
+            [self.cue_lines],
+            self._show_cue_lines,
+        )
+
+    @Slot()
+    def _on_cue_lines_changed(self) -> None:
+        self._edit(self._cue_lines_of(self.cue_lines.toPlainText()))
 
     def after_refresh(self) -> None:
         if self.doc is None or self.target is None:
