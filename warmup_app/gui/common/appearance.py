@@ -17,6 +17,8 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from warmup_app.config.settings import THEME, Settings, Theme
+from warmup_app.gui.common import accessible_style
+from warmup_app.gui.common.accessible_style import FocusRing
 from warmup_app.gui.common.theme import is_dark, stylesheet
 
 log = logging.getLogger(__name__)
@@ -99,6 +101,9 @@ class ThemeController(QObject):
         self._settings = settings
         self._palette_forced = False
         self._applying = False
+        # Visible check box edges and a 2 px focus ring (before any palette: see install()).
+        self.style = accessible_style.install(app)
+        self.focus_ring = FocusRing(app, self)
         settings.changed.connect(self._on_setting_changed)
         hints = app.styleHints()
         hints.colorSchemeChanged.connect(self._on_system_changed)
@@ -133,6 +138,7 @@ class ThemeController(QObject):
                 self._app.setPalette(fallback_palette(want_dark))
                 self._palette_forced = True
         high_contrast = high_contrast_requested()
+        self.style.high_contrast = high_contrast
         self._app.setStyleSheet(stylesheet(dark=self.dark, high_contrast=high_contrast))
         log.info(
             "theme %s applied (dark=%s, high contrast=%s, fallback palette=%s)",

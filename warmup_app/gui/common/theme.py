@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 _STYLE = """
 #stage { background: %(stage)s; border-radius: 10px; }
@@ -69,6 +69,41 @@ _HIGH_CONTRAST_EXTRA = """
 QProgressBar { border: 2px solid %(text)s; }
 #stage { border: 2px solid %(text)s; }
 """
+
+
+#: Edges of check boxes and radio buttons, and the 2 px keyboard focus ring, drawn by
+#: :mod:`warmup_app.gui.common.accessible_style`. Each is at least 3:1 against the window and
+#: base colours of its palette (WCAG 1.4.11); Fusion's own box edge in dark was about 1.1:1.
+CONTROL_EDGES = {
+    "light": {"edge": "#6b737b", "focus": "#0b57d0"},
+    "dark": {"edge": "#8d97a1", "focus": "#8ab4ff"},
+    "high_contrast_light": {"edge": "#000000", "focus": "#000000"},
+    "high_contrast_dark": {"edge": "#ffffff", "focus": "#ffff00"},
+}
+
+
+def edge_colours(dark: bool, high_contrast: bool = False) -> dict[str, str]:
+    key = ("high_contrast_" if high_contrast else "") + ("dark" if dark else "light")
+    return CONTROL_EDGES[key]
+
+
+def relative_luminance(colour: QColor) -> float:
+    """WCAG 2 relative luminance of an sRGB colour."""
+
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.redF())
+        + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF())
+    )
+
+
+def contrast_ratio(first: QColor, second: QColor) -> float:
+    """WCAG 2 contrast ratio, 1 to 21."""
+    a, b = sorted((relative_luminance(first), relative_luminance(second)), reverse=True)
+    return (a + 0.05) / (b + 0.05)
 
 
 def is_dark(palette: QPalette) -> bool:
