@@ -389,8 +389,7 @@ def attach_history_views(window: MainWindow, recorder: HistoryRecorder) -> None:
 
 
 def _say_once(line: str) -> None:
-    """One line on stderr for a scripted run (and the log); never a traceback."""
-    log.error("%s", line)
+    """One line on stderr for a scripted run; never a traceback (the log has the details)."""
     with contextlib.suppress(OSError, ValueError):
         print(line, file=sys.stderr, flush=True)
 
