@@ -78,6 +78,8 @@ class FigureView(QWidget):
         A new figure starts its movement from the beginning; the same figure for the other side
         keeps going. An id whose asset cannot be read shows nothing (the library logs it once).
         """
+        if figure_id == self._figure_id and side == self._side:
+            return  # the run screen calls this every second: nothing to redraw
         if figure_id != self._figure_id:
             self._figure_id = figure_id
             self._loaded = self._library.get(figure_id)
