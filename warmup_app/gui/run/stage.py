@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QFont, QResizeEvent
-from PySide6.QtWidgets import QFrame, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from warmup_app.core.cues import CueKind
 from warmup_app.core.durations import format_clock
 from warmup_app.core.session import FiredCue, Snapshot, State
-from warmup_app.core.timeline import SegmentKind, Side
+from warmup_app.core.timeline import SegmentKind, Side, StepInfo
 from warmup_app.gui.common.text import plain_label
+from warmup_app.gui.figures import CueLines, FigureView
 
 FLASH_MS = 350  # how long a visual cue stays lit; purely cosmetic, not timekeeping
 
@@ -63,7 +64,15 @@ class Stage(QFrame):
         layout.addWidget(self.phase)
         layout.addWidget(self.step_name)
         layout.addWidget(self.side)
-        layout.addWidget(self.countdown, 1)
+        # The figure and its cue lines sit either side of the countdown (each hides when absent).
+        self.figure = FigureView(self)
+        self.cue_lines = CueLines(self)
+        self.cue_lines.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        middle = QHBoxLayout()
+        middle.addWidget(self.figure, 2)
+        middle.addWidget(self.countdown, 3)
+        middle.addWidget(self.cue_lines, 2)
+        layout.addLayout(middle, 1)
         layout.addWidget(self.banner)
         layout.addWidget(self.reps)
         layout.addWidget(self.instructions)
@@ -96,6 +105,7 @@ class Stage(QFrame):
         self.side.setText(self._side_text(snap.side) if snap.state is not State.FINISHED else "")
         self.side.setProperty("side", str(snap.side) if snap.side else "")
         show_details = step is not None and snap.state is not State.FINISHED
+        self._show_figure(snap, step if show_details else None)
         self.reps.setText(step.reps if show_details and step else "")
         self.instructions.setText(step.instructions if show_details and step else "")
         if snap.next_step is not None and snap.state is not State.FINISHED:
@@ -105,6 +115,13 @@ class Stage(QFrame):
             self.next_up.setText(self.tr("Next: finish"))
         else:
             self.next_up.setText("")
+
+    def _show_figure(self, snap: Snapshot, step: StepInfo | None) -> None:
+        """The step's figure (moving only while its work runs) and its cue lines."""
+        self.figure.set_figure(step.figure if step else None, snap.side)
+        working = snap.segment is not None and snap.segment.kind is SegmentKind.WORK
+        self.figure.set_playing(snap.state is State.RUNNING and working)
+        self.cue_lines.set_lines(step.cue_lines if step else ())
 
     def _phase_text(self, snap: Snapshot) -> str:
         if snap.state is State.IDLE:
@@ -186,6 +203,7 @@ class Stage(QFrame):
         self._set_pixel_size(self.next_up, max(14, big // 7))
         self._set_pixel_size(self.reps, max(13, big // 8))
         self._set_pixel_size(self.instructions, max(13, big // 9))
+        self._set_pixel_size(self.cue_lines, max(16, big // 5), bold=True)
 
     @staticmethod
     def _set_pixel_size(label: QWidget, size: int, *, bold: bool = False) -> None:
