@@ -23,6 +23,7 @@ from pytestqt.qtbot import QtBot
 from tests.qt_fixtures import DATA
 from warmup_app.desktop.single_instance import (
     MAX_MESSAGE_BYTES,
+    Claim,
     SingleInstance,
     decode_request,
     encode_request,
@@ -58,7 +59,8 @@ def test_a_request_round_trips_with_absolute_paths(
     monkeypatch.chdir(tmp_path)
     line = encode_request([Path("shared.warmup.toml")])
     assert line.endswith(b"\n")
-    assert decode_request(line.strip()) == [tmp_path / "shared.warmup.toml"]
+    assert decode_request(line.strip()).files == [tmp_path / "shared.warmup.toml"]
+    assert decode_request(encode_request([], "pre-run").strip()).start == "pre-run"
 
 
 @pytest.mark.parametrize(
@@ -102,9 +104,9 @@ def test_the_first_launch_listens_and_takes_requests(
     qtbot: QtBot, name: str, tmp_path: Path
 ) -> None:
     first = SingleInstance(name)
-    assert first.claim()
+    assert first.claim() is Claim.RUN
     received: list[Path] = []
-    first.file_received.connect(received.append)
+    first.files_received.connect(received.extend)
     routine = tmp_path / "shared.warmup.toml"
     with qtbot.waitSignal(first.activation_requested, timeout=WAIT_MS):
         reply = send(qtbot, name, encode_request([routine]))
@@ -118,10 +120,11 @@ def test_the_first_launch_listens_and_takes_requests(
 
 def test_a_bad_request_changes_nothing(qtbot: QtBot, name: str) -> None:
     first = SingleInstance(name)
-    assert first.claim()
+    assert first.claim() is Claim.RUN
     seen: list[object] = []
     first.activation_requested.connect(lambda: seen.append("activate"))
-    first.file_received.connect(seen.append)
+    first.files_received.connect(seen.append)
+    first.start_requested.connect(seen.append)
     assert send(qtbot, name, b'{"version": 1, "files": ["relative"]}\n') == b"error\n"
     assert send(qtbot, name, b"x" * (MAX_MESSAGE_BYTES + 10)) == b"error\n"
     assert seen == []
@@ -130,9 +133,9 @@ def test_a_bad_request_changes_nothing(qtbot: QtBot, name: str) -> None:
 
 def test_a_second_claim_finds_the_first(qtbot: QtBot, name: str) -> None:
     first = SingleInstance(name)
-    assert first.claim()
+    assert first.claim() is Claim.RUN
     second = SingleInstance(name)
-    assert not second.claim()
+    assert second.claim() is Claim.HAND_OVER
     first.close()
 
 
@@ -143,13 +146,13 @@ def test_a_stale_socket_does_not_block_start_up(qtbot: QtBot, name: str) -> None
     stale.close()
     assert path.exists()
     instance = SingleInstance(name)
-    assert instance.claim()
+    assert instance.claim() is Claim.RUN
     instance.close()
 
 
 def test_hand_over_needs_a_running_instance(name: str) -> None:
     instance = SingleInstance(name)
-    assert instance.claim()
+    assert instance.claim() is Claim.RUN
     with pytest.raises(RuntimeError):
         instance.hand_over([])
     instance.close()
