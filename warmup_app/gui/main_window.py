@@ -9,6 +9,7 @@ connect them to each other: the run controller and ``app.py`` do (``tabs_built``
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal, Slot
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
 
 from warmup_app import APP_NAME
 from warmup_app.gui.common.drops import dropped_files
+from warmup_app.gui.common.import_queue import ImportQueue
 from warmup_app.gui.run.view import RunView
 from warmup_app.runner.controller import RunController
 
@@ -72,6 +74,11 @@ class MainWindow(QMainWindow):
         self.about_dialog: AboutDialog | None = None
         self._build_menus()
         self.setAcceptDrops(True)  # a .warmup.toml dropped anywhere on the window: import
+        #: Files to import (drops, other launches), offered one dialog at a time.
+        self.import_queue = ImportQueue(self)
+        self.import_queue.offer.connect(self._offer_import)
+        self.import_queue.remaining_changed.connect(self._on_imports_waiting)
+        self._import_note = ""
         self.run_view.fullscreen_toggled.connect(self.toggle_fullscreen)
         if not defer_tabs:
             self.install_announcer()
@@ -234,7 +241,25 @@ class MainWindow(QMainWindow):
         files = dropped_files(event)
         if files:
             event.acceptProposedAction()
-            self.routines_view.import_files(files)
+            self.import_queue.add(files)
+
+    @Slot(object)
+    def _offer_import(self, path: Path) -> None:
+        routines = self.routines_view  # built now if it was not yet
+        routines.set_pending_imports(self._import_note)
+        self.tabs.setCurrentWidget(routines)
+        routines.offer_import(path)
+
+    @Slot(int)
+    def _on_imports_waiting(self, count: int) -> None:
+        note = self.import_queue.remaining_text(count)
+        if self._built is not None:
+            self._built.routines.set_pending_imports(note)
+        if note:
+            self.show_status(note)
+        elif self._import_note and self.statusBar().currentMessage() == self._import_note:
+            self.statusBar().clearMessage()  # our own note, now out of date
+        self._import_note = note
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._built is not None and not self._built.routines.maybe_close():

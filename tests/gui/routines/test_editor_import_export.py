@@ -233,6 +233,8 @@ def test_a_file_dropped_on_the_window_is_offered_for_import(qtbot: QtBot, shared
         Qt.KeyboardModifier(0),
     )
     QApplication.sendEvent(target, drop)
+    # Offered from the event loop (one dialog at a time), not inside the drop handler.
+    qtbot.waitUntil(lambda: recorder.previews != [], timeout=5000)
     assert [p.source for p in recorder.previews] == [shared]
     assert "Club <i>warm-up</i>" in listed_names(view.library_view)
     picker = window.run_view.picker.combo

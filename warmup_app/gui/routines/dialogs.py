@@ -49,6 +49,8 @@ class EditorDialogs(QObject):
         self.confirm_overwrite: Callable[[Path], bool] = self._confirm_overwrite
         #: Something failed: (title, message).
         self.show_error: Callable[[str, str], None] = self._show_error
+        #: Shown in the import preview: files waiting behind it ("3 more files to import").
+        self.pending_imports = ""
 
     def _box(
         self,
@@ -125,7 +127,7 @@ class EditorDialogs(QObject):
         return ClashChoice.CANCEL
 
     def _show_import_preview(self, preview: ImportPreview) -> bool:
-        return ImportPreviewDialog(preview, self._parent).ask()
+        return ImportPreviewDialog(preview, self._parent, self.pending_imports).ask()
 
     def _ask_new_name(self, current: str) -> str | None:
         text, ok = QInputDialog.getText(

@@ -17,7 +17,10 @@ class ImportPreviewDialog(QDialog):
     All text from the file is shown as plain text.
     """
 
-    def __init__(self, preview: ImportPreview, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, preview: ImportPreview, parent: QWidget | None = None, pending: str = ""
+    ) -> None:
+        """``pending``: a note on files waiting behind this one ("3 more files to import")."""
         super().__init__(parent)
         self.preview = preview
         self.setWindowTitle(self.tr("Import a routine"))
@@ -30,8 +33,11 @@ class ImportPreviewDialog(QDialog):
         self.details.setObjectName("importDetails")
         self.problems = plain_label(wrap=True)
         self.problems.setObjectName("importProblems")
+        self.pending = plain_label(pending)
+        self.pending.setObjectName("importPending")
+        self.pending.setVisible(bool(pending))
         layout = QVBoxLayout(self)
-        for label in (self.heading, self.source, self.details, self.problems):
+        for label in (self.heading, self.source, self.details, self.problems, self.pending):
             layout.addWidget(label)
         routine = preview.routine
         if routine is not None and preview.ok:

@@ -357,6 +357,11 @@ class RoutinesView(QWidget):
 
     # -- files dropped on the window (the window hands them over) ----------------------------
 
+    @Slot(str)
+    def set_pending_imports(self, note: str) -> None:
+        """What the import preview says about files queued behind it ('' for none)."""
+        self.dialogs.pending_imports = note
+
     def import_files(self, files: list[Path]) -> list[Path]:
         saved = []
         for file in files:
