@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from warmup_app.core.routine_files import Library, RoutineEntry
     from warmup_app.desktop.keep_awake.controller import KeepAwake
     from warmup_app.desktop.notifications import FinishNotifier
-    from warmup_app.desktop.single_instance import SingleInstance
+    from warmup_app.desktop.single_instance import Claim, SingleInstance
     from warmup_app.desktop.tray import RunTray
     from warmup_app.gui.dialogs.disclaimer import FirstRunDisclaimer
     from warmup_app.history.recorder import HistoryRecorder
@@ -97,11 +97,18 @@ class AppController(QObject):
         self.voice_preview: VoicePreview | None = None
         self._notices: list[str] = []  # sound and voice problems, each shown once
         self.instance = instance
+        #: Asked before a routine handed over by another launch replaces a running warm-up
+        #: (its name); tests replace it.
+        self.confirm_replace_run: Callable[[str], bool] = self._confirm_replace_run
+        self._asking = False
         if instance is not None:
             instance.activation_requested.connect(self.bring_forward)
-            # Queued: the import may open a dialog; let the socket handler return first.
-            instance.file_received.connect(
+            # Queued: these may open a dialog; let the socket handler return first.
+            instance.files_received.connect(
                 self._import_handed_over, Qt.ConnectionType.QueuedConnection
+            )
+            instance.start_requested.connect(
+                self._start_handed_over, Qt.ConnectionType.QueuedConnection
             )
         self.cue_log: CueLog | None = None
         if options.cue_log:
@@ -218,11 +225,57 @@ class AppController(QObject):
         log.info("window brought forward")
 
     @Slot(object)
-    def _import_handed_over(self, path: Path) -> None:
+    def _import_handed_over(self, files: list[Path]) -> None:
+        """Files from another launch join the import queue: one dialog at a time."""
         self.finish_start()
         self.bring_forward()
-        self.window.tabs.setCurrentWidget(self.window.routines_view)
-        self.window.routines_view.offer_import(path)
+        self.window.import_queue.add(files)
+
+    @Slot(str)
+    def _start_handed_over(self, ref: str) -> None:
+        """``--start ROUTINE`` from another launch: start it here when idle; during a warm-up
+        ask first (default No), as the runner may be mid-stretch."""
+        from warmup_app.core.routine_files import resolve_routine
+
+        self.finish_start()
+        self.bring_forward()
+        library = self.run.library
+        if library is None:  # before the routines are loaded: load() starts it
+            self.options.start = ref
+            return
+        try:
+            entry = resolve_routine(ref, library)
+        except LookupError as exc:
+            log.warning("cannot start %s from another launch: %s", ref, exc)
+            self.warn(str(exc))
+            return
+        self.window.show_run_view()
+        if self.run.is_active():
+            if self._asking:
+                log.info("another start request while asking; ignored: %s", ref)
+                return
+            self._asking = True
+            try:
+                replace = self.confirm_replace_run(entry.routine.name)
+            finally:
+                self._asking = False
+            if not replace or not self.run.is_active():
+                return
+            self.driver.stop()
+        if not self.run.start(entry):
+            log.warning("could not start %s from another launch", ref)
+
+    def _confirm_replace_run(self, name: str) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            APP_NAME,
+            self.tr("A warm-up is running. Stop it and start “{0}”?").format(name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self.window,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def _tray_icon(self) -> QSystemTrayIcon:
         assert self.tray is not None
@@ -428,18 +481,52 @@ def run_app(options: argparse.Namespace, library: Library | None = None) -> int:
     app.setDesktopFileName(APP_ID)  # Wayland matches the window to the .desktop file and icon
     app.setWindowIcon(app_icon())
     instance: SingleInstance | None = None
-    # A scripted run (--start, --cue-log, --exit-when-done) is never swallowed by another one.
-    if not (options.start or options.cue_log or options.exit_when_done):
-        from warmup_app.desktop.single_instance import SingleInstance
+    # A scripted run (--cue-log, --exit-when-done) is never swallowed by another one.
+    if not (options.cue_log or options.exit_when_done):
+        from warmup_app.desktop.single_instance import Claim, SingleInstance
 
         instance = SingleInstance()
-        if not instance.claim():
-            if instance.hand_over([options.file] if options.file else []):
-                return 0
-            log.warning("the running instance did not answer; opening another window")
-            instance = None
+        claim = instance.claim()
+        if claim is not Claim.RUN:
+            return _hand_over(instance, claim, options, library)
     controller = AppController(options, app, instance, library)
     controller.show()
     code = app.exec()
     controller.shutdown()
     return code
+
+
+def _hand_over(
+    instance: SingleInstance, claim: Claim, options: argparse.Namespace, library: Library | None
+) -> int:
+    """This launch is not the app: pass its request on and say so in one line.
+
+    Never a second window: two would share one settings file and one history, and the first
+    would no longer be reachable by later launches.
+    """
+    from warmup_app.desktop.single_instance import Claim
+
+    start = _start_ref(options.start, library) if options.start else None
+    files = [options.file] if options.file else []
+    if claim is Claim.HAND_OVER and instance.hand_over(files, start):
+        if start is not None:
+            print(f"warmup-app: already open; {options.start} handed to the running window")
+        elif files:
+            print(f"warmup-app: already open; {options.file} handed to the running window")
+        else:
+            print("warmup-app: already open; its window was brought forward")
+        return 0
+    pid = f" (process {instance.owner_pid})" if instance.owner_pid else ""
+    print(
+        f"warmup-app: already open{pid} but not answering; try again in a moment",
+        file=sys.stderr,
+    )
+    log.warning("the running instance%s did not answer; this launch gives up", pid)
+    return 1
+
+
+def _start_ref(ref: str, library: Library | None) -> str:
+    """A routine id as given; a path made absolute (the running app has another folder)."""
+    if library is not None and library.find(ref) is not None:
+        return ref
+    return str(Path(ref).resolve())
