@@ -66,6 +66,8 @@ def click(widget: QWidget) -> None:
 def tick(qtbot: QtBot, panel: SelfCheckPanel, question_id: str) -> None:
     """Click the question's check box like a runner (the page must be the current one)."""
     box = panel.rows[question_id].box
+    if panel.current_index() == 0 and not panel.red_flags_expanded:
+        click(panel.red_flag_gate.yes_button)  # "Any of these?" Yes: the list to tick
     assert box.isVisibleTo(panel), f"{question_id} is not on the page shown"
     click(box)
 
@@ -123,8 +125,11 @@ def test_an_emergency_or_urgent_flag_stops_the_flow_at_once(
 
 
 def test_the_early_stop_works_from_the_keyboard(qtbot: QtBot, panel: SelfCheckPanel) -> None:
+    yes = panel.red_flag_gate.yes_button
+    assert yes.hasFocus()  # the page opens on its one question: "Any of these?"
+    QTest.keyClick(yes, Qt.Key.Key_Space)
     first = panel.rows["chest_pain"].box
-    assert first.hasFocus()  # the page puts focus on its first question
+    assert first.hasFocus()  # the list opened: focus on its first sign
     QTest.keyClick(first, Qt.Key.Key_Space)
     assert panel.showing_result()
     assert panel.result.heading.text() == "Emergency: get help now"
@@ -388,3 +393,43 @@ def test_from_the_main_window_a_started_warmup_is_shown(qtbot: QtBot, window: Ma
     session = window.driver.session
     assert session is not None
     assert session.is_running
+
+
+def test_the_warning_signs_open_as_one_question(qtbot: QtBot, panel: SelfCheckPanel) -> None:
+    """Issue 12 point 11: one "Any of these?" over the signs as text, not 19 boxes to fill."""
+    red_flag_boxes = [panel.rows[q.id].box for q in RED_FLAGS]
+    assert not any(box.isVisibleTo(panel) for box in red_flag_boxes)
+    gate = panel.red_flag_gate
+    assert gate.isVisibleTo(panel)
+    assert gate.question.text() == "Any of these?"
+    listed = "\n".join(label.text() for label in gate.lists)
+    for question in RED_FLAGS:  # every sign is still there to read
+        assert panel.rows[question.id].label.text() in listed
+    assert panel.next_button.text().replace("&", "") == "No, none of these ▶"
+
+    next_page(qtbot, panel)  # "No, none of these": the next page, every sign answered no
+    assert panel.current_index() == 1
+    assert not any(panel.answers()[q.id] for q in RED_FLAGS)
+    click(panel.back_button)
+    assert not panel.red_flags_expanded
+
+    click(gate.yes_button)  # "Yes, or not sure": the same signs, as boxes to tick
+    assert all(box.isVisibleTo(panel) for box in red_flag_boxes)
+    assert not gate.isVisibleTo(panel)
+    assert panel.next_button.text().replace("&", "") == "Next ▶"
+
+
+def test_the_second_look_at_the_warning_signs_shows_the_whole_list(
+    qtbot: QtBot, panel: SelfCheckPanel
+) -> None:
+    next_page(qtbot, panel)
+    next_page(qtbot, panel)
+    tick(qtbot, panel, "leg_pain")
+    next_page(qtbot, panel)
+    assert panel.follow_up_mode
+    assert panel.current_index() == 0
+    assert panel.red_flags_expanded  # they must be seen one by one, not waved through
+    assert all(panel.rows[q.id].box.isVisibleTo(panel) for q in RED_FLAGS)
+
+    panel.new_check()
+    assert not panel.red_flags_expanded

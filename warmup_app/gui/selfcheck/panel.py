@@ -12,8 +12,10 @@ Every result shown for a new set of answers is announced with ``completed`` (for
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -48,6 +50,57 @@ from warmup_app.runner.controller import RunController
 #: Warning signs that stop the flow the moment they are ticked.
 STOP_AT_ONCE = (Level.EMERGENCY, Level.URGENT)
 _GROUP = {g.group: g for g in GROUPS}
+
+
+class RedFlagGate(QWidget):
+    """The warning-signs page as one question: "Any of these?" over the signs as plain text.
+
+    Nineteen check boxes read as a form to fill in; a runner with none of the signs answers
+    once ("No, none of these", the Next button), and one with any of them, or unsure, opens
+    the same list as check boxes to tick which.
+    """
+
+    #: "Yes, or not sure": show the check boxes.
+    expand_requested = Signal()
+
+    def __init__(self, groups: list[QuestionGroup], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("redFlagGate")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.setSpacing(8)
+        self.question = plain_label(self.tr("Any of these?"), self)
+        self.question.setObjectName("gateQuestion")
+        font = QFont(self.question.font())
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.question.setFont(font)
+        layout.addWidget(self.question)
+        self.lists: list[QLabel] = []
+        for group in groups:
+            title = plain_label(group.title(), self)
+            title_font = QFont(title.font())
+            title_font.setBold(True)
+            title.setFont(title_font)
+            signs = plain_label(
+                "\n".join(f"•  {row.label.text()}" for row in group.rows), self, wrap=True
+            )
+            signs.setContentsMargins(8, 0, 0, 0)
+            self.lists.append(signs)
+            layout.addWidget(title)
+            layout.addWidget(signs)
+        self.yes_button = QPushButton(self.tr("&Yes, or not sure: tick which ▼"), self)
+        self.yes_button.setObjectName("redFlagsYes")
+        self.yes_button.setAccessibleName(self.tr("Yes, or not sure: tick which"))
+        self.yes_button.setMinimumHeight(36)
+        self.no_hint = plain_label(
+            self.tr("None of them? Press “No, none of these” below."), self, wrap=True
+        )
+        row = QHBoxLayout()
+        row.addWidget(self.yes_button)
+        row.addWidget(self.no_hint, 1)
+        layout.addLayout(row)
+        self.yes_button.clicked.connect(self.expand_requested)
 
 
 class SelfCheckPanel(QWidget):
@@ -120,6 +173,7 @@ class SelfCheckPanel(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.nav)
         self._wire()
+        self._set_red_flags_expanded(False)
         self._show_page(0)
 
     def _make_red_flag_page(self) -> QuestionPage:
@@ -152,12 +206,34 @@ class SelfCheckPanel(QWidget):
             )
             for level in Level
         ]
+        self.red_flag_gate = RedFlagGate(groups)
+        self.red_flag_gate.expand_requested.connect(self.expand_red_flags)
+        self.red_flag_groups = groups
         return QuestionPage(
             tr_core(info.title),
             tr_core(info.intro),
             groups,
-            top=[self.follow_up_notice, self.disclaimer],
+            top=[self.follow_up_notice, self.disclaimer, self.red_flag_gate],
         )
+
+    # -- the warning signs' one question ---------------------------------------------------
+
+    @property
+    def red_flags_expanded(self) -> bool:
+        return self.red_flag_gate.isHidden()
+
+    def _set_red_flags_expanded(self, expanded: bool) -> None:
+        """Collapsed, the page asks one question ("Any of these?") over the signs as plain
+        text; "Yes, or not sure" turns the list into check boxes to tick which."""
+        self.red_flag_gate.setHidden(expanded)
+        for group in self.red_flag_groups:
+            group.setHidden(not expanded)
+
+    @Slot()
+    def expand_red_flags(self) -> None:
+        self._set_red_flags_expanded(True)
+        self._update_nav()
+        self.red_flags_page.first_box().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _wire(self) -> None:
         for page in self.question_pages:
@@ -209,11 +285,16 @@ class SelfCheckPanel(QWidget):
         self.stack.setCurrentIndex(index)
         self.nav.setVisible(True)
         self.follow_up_notice.setVisible(self.follow_up_mode and index == 0)
+        if index == 0 and (self.follow_up_mode or self._red_flag_ticked()):
+            self._set_red_flags_expanded(True)  # a second look, or answers to change: the list
         self._update_cleared_row()
         self._update_nav()
         page = self.question_pages[index]
         page.verticalScrollBar().setValue(0)
-        page.first_box().setFocus(Qt.FocusReason.OtherFocusReason)
+        if index == 0 and not self.red_flags_expanded:
+            self.red_flag_gate.yes_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            page.first_box().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _update_nav(self) -> None:
         index = self.current_index()
@@ -234,6 +315,8 @@ class SelfCheckPanel(QWidget):
         )
         if index == 0 and self.follow_up_mode and not self._red_flag_ticked():
             text = self.tr("None of these apply: see the &result ▶")
+        elif index == 0 and not self.red_flags_expanded:
+            text = self.tr("&No, none of these ▶")
         elif to_result:
             text = self.tr("See the &result ▶")
         else:
@@ -280,6 +363,7 @@ class SelfCheckPanel(QWidget):
         self.follow_up_mode = False
         self._follow_up_done = False
         self._reported = None
+        self._set_red_flags_expanded(False)
         self._show_page(0)
 
     # -- result -----------------------------------------------------------------------------
