@@ -272,3 +272,19 @@ def test_a_cue_log_on_a_full_device_fails_once_quietly(
     errors = [r for r in caplog.records if r.levelno >= logging.ERROR]
     assert len(errors) == 1
     assert all(r.exc_info is None for r in caplog.records)
+
+
+# -- own sounds through the guarded reader ---------------------------------------------------
+
+
+def test_an_own_sound_replaced_by_a_fifo_is_refused_at_once(tmp_path: Path) -> None:
+    from warmup_app.audio.own_sounds import OwnSoundError, check_own_sound, import_own_sound
+    from warmup_app.core.cues import CueKind
+
+    fifo = tmp_path / "go.wav"
+    os.mkfifo(fifo)
+    with pytest.raises(OwnSoundError, match="not a regular file"):
+        check_own_sound(fifo)  # a plain wave.open would wait for a writer forever
+    with pytest.raises(OwnSoundError):
+        import_own_sound(fifo, CueKind.GO, tmp_path / "store")
+    assert not (tmp_path / "store").exists()

@@ -9,6 +9,7 @@ that can't be used raises :class:`OwnSoundError`, whose text is meant for the us
 
 from __future__ import annotations
 
+import io
 import logging
 import shutil
 import struct
@@ -29,6 +30,7 @@ from warmup_app.audio.synth import (
 )
 from warmup_app.core.atomic import write_bytes
 from warmup_app.core.cues import CueKind
+from warmup_app.core.user_files import MISSING, UserFileError, read_user_file
 from warmup_app.paths import user_paths
 
 if TYPE_CHECKING:  # pydub is imported where a file is converted, not at start-up
@@ -154,7 +156,7 @@ def _wav_is_integer_pcm(data: bytes) -> bool:
 def _decoded_wav(source: Path) -> AudioSegment:
     from pydub import AudioSegment
 
-    data = source.read_bytes()
+    data = _read_guarded(source, MAX_BYTES)
     if _wav_is_integer_pcm(data):
         try:
             return AudioSegment(data=data)
@@ -223,10 +225,35 @@ def _prepared(sound: AudioSegment) -> AudioSegment:
     return sound.fade_in(fade).fade_out(fade)
 
 
-def check_own_sound(path: Path) -> None:
-    """Raise :class:`OwnSoundError` unless ``path`` is still a playable imported sound."""
+def _read_guarded(path: Path, limit: int) -> bytes:
+    """The shared guarded read (regular files only, never blocking, at most ``limit`` bytes)."""
     try:
-        with wave.open(str(path), "rb") as reader:
+        return read_user_file(path, limit)
+    except UserFileError as error:
+        raise OwnSoundError(
+            _tr("The file {name} could not be used: it {reason}.").format(
+                name=path, reason=error.reason
+            )
+        ) from error
+
+
+#: A stored sound is at most MAX_SECONDS of 16-bit mono at SAMPLE_RATE, plus its silent tail.
+_MAX_STORED_BYTES = int((MAX_SECONDS + 10) * SAMPLE_RATE * SAMPLE_WIDTH) + 4096
+
+
+def check_own_sound(path: Path) -> None:
+    """Raise :class:`OwnSoundError` unless ``path`` is still a playable imported sound.
+
+    Read through the guarded reader: a FIFO or a device put in its place never blocks a start.
+    """
+    try:
+        data = read_user_file(path, _MAX_STORED_BYTES)
+    except UserFileError as error:
+        if error.reason == MISSING:
+            raise OwnSoundError(_tr("the file is missing")) from None
+        raise OwnSoundError(_tr("the file {reason}").format(reason=error.reason)) from None
+    try:
+        with wave.open(io.BytesIO(data), "rb") as reader:
             frames = reader.getnframes()
             shape = (reader.getnchannels(), reader.getsampwidth(), reader.getframerate())
     except FileNotFoundError:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -305,3 +306,15 @@ def test_without_a_voice_the_page_says_why_and_what_to_install(
     assert dialog.voice_problem.isVisible()
     assert dialog.voice_problem.text() == problem
     assert dialog.voice_problem.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_an_own_sound_path_tooltip_is_plain_text(qtbot: QtBot, settings: Settings) -> None:
+    """Issue 15, point 8: a path with tags in it is shown as it is, not rendered as HTML."""
+    path = "/sounds/<b>loud</b> & <i>clear</i>.wav"
+    settings.set(keys.SOUNDS[CueKind.GO], path)
+    dialog = open_dialog(qtbot, settings)
+    combo = dialog.sound_combos[CueKind.GO]
+    tooltip = combo.itemData(1, Qt.ItemDataRole.ToolTipRole)
+    document = QTextDocument()
+    document.setHtml(tooltip)
+    assert document.toPlainText() == path

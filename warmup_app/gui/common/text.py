@@ -17,6 +17,13 @@ def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = F
     return label
 
 
+def plain_tooltip(text: str) -> str:
+    """``text`` as a tooltip that shows it as it is: Qt would read a path with tags as HTML."""
+    from PySide6.QtGui import Qt as GuiQt
+
+    return str(GuiQt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal))
+
+
 def side_text(side: Side | None) -> str:
     """ "left side" / "right side" (translatable), or "" for a step done once."""
     if side is Side.LEFT:

@@ -41,7 +41,7 @@ from warmup_app.config.settings import BUILTIN_SOUND, Key, Settings, Theme
 from warmup_app.core.cues import SOUNDED_KINDS, CueKind
 from warmup_app.core.limits import MAX_PAUSE_SECONDS
 from warmup_app.core.speech import MAX_BOOST_PERCENT, MAX_CADENCE_SPM, MIN_CADENCE_SPM
-from warmup_app.gui.common.text import plain_label
+from warmup_app.gui.common.text import plain_label, plain_tooltip
 
 CHOOSE_FILE = "\0choose"  # combo item data for "Choose a file…"; never a stored value
 RATE_STEPS = 100  # the rate slider runs -100..100 for the -1.0..1.0 of QTextToSpeech
@@ -393,7 +393,7 @@ class SettingsDialog(QDialog):
         combo.addItem(self.tr("Built-in sound"), BUILTIN_SOUND)
         if source != BUILTIN_SOUND:
             combo.addItem(self.tr("Own: {0}").format(Path(source).name), source)
-            combo.setItemData(1, source, Qt.ItemDataRole.ToolTipRole)
+            combo.setItemData(1, plain_tooltip(source), Qt.ItemDataRole.ToolTipRole)
         combo.addItem(self.tr("Choose a file…"), CHOOSE_FILE)
         combo.setCurrentIndex(0 if source == BUILTIN_SOUND else 1)
         combo.setProperty("lastSource", source)
