@@ -162,6 +162,16 @@ class SelfCheckEntry:
     def time(self) -> datetime:
         return self.taken_at
 
+    @property
+    def warning_sign(self) -> bool:
+        """A warning sign was answered yes, or the result was "do not run": the heavy-legs score
+        means nothing then (it would read as a good day), so charts show a marker instead."""
+        if self.triage in ("emergency", "urgent") or self.today == "do_not_run":
+            return True
+        from warmup_app.core.selfcheck.bank import RED_FLAGS
+
+        return any(q.id in self.answered_yes for q in RED_FLAGS)
+
 
 Entry = SessionEntry | SelfCheckEntry
 
@@ -648,9 +658,10 @@ class History:
         return list(counts.items())
 
     def heavy_legs_series(self) -> list[tuple[datetime, int]]:
-        """(time, heavy-legs score) of every self-check, oldest first, for the chart."""
+        """(time, heavy-legs score) of every self-check without a warning sign, oldest first,
+        for the chart (see ``SelfCheckEntry.warning_sign``)."""
         checks = self._run(self._selfchecks, write=False)
-        return [(c.taken_at, c.heavy_legs_score) for c in checks]
+        return [(c.taken_at, c.heavy_legs_score) for c in checks if not c.warning_sign]
 
     def export_csv(self, path: Path) -> int:
         """Write every entry, oldest first, as CSV (atomically); returns the number of rows."""

@@ -36,6 +36,9 @@ from warmup_app.gui.common.theme import is_dark
 SCORE_COLOUR = {False: "#0b57d0", True: "#8ab4ff"}  # by dark theme
 REST_COLOUR = {False: "#9a5b00", True: "#ffb84d"}
 BAR_COLOUR = {False: "#0b7d45", True: "#3ddc84"}
+#: Self-checks with a warning sign: a red square near the top, never a score.
+WARNING_COLOUR = {False: "#c5221f", True: "#ff8a80"}
+WARNING_Y = 96  # near the top, inside the plot (a marker at 100 is cut in half)
 _DAY_MS = 24 * 3600 * 1000
 
 
@@ -98,13 +101,21 @@ class HeavyLegsChart(_ChartBox):
         self.chart.setTitle(self.tr("Heavy-legs score"))
         self.view.setAccessibleName(self.tr("Chart of the heavy-legs score over time"))
         self.points: list[tuple[datetime, int]] = []
+        self.warnings: list[datetime] = []
 
-    def set_points(self, points: Sequence[tuple[datetime, int]]) -> None:
-        """(time, score) pairs, any order; times timezone-aware (shown in local time)."""
+    def set_points(
+        self, points: Sequence[tuple[datetime, int]], warnings: Sequence[datetime] = ()
+    ) -> None:
+        """(time, score) pairs, any order; times timezone-aware (shown in local time).
+
+        ``warnings`` are the times of self-checks with a warning sign: they have no meaningful
+        score (a 0 would read as the best day), so each is a red square at the top instead.
+        """
         self.points = sorted(points)
+        self.warnings = sorted(warnings)
         self._clear()
-        self._show_data(bool(self.points))
-        if not self.points:
+        self._show_data(bool(self.points or self.warnings))
+        if not (self.points or self.warnings):
             self.view.setAccessibleDescription(self.empty.text())
             return
         dark = self._dark()
@@ -119,7 +130,16 @@ class HeavyLegsChart(_ChartBox):
         for moment, score in self.points:
             line.append(QPointF(_ms(moment), score))
             dots.append(QPointF(_ms(moment), score))
-        first, last = _ms(self.points[0][0]), _ms(self.points[-1][0])
+        warn = QScatterSeries()
+        warn.setName(self.tr("Warning sign: see the result"))
+        warn.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeRectangle)
+        warn.setMarkerSize(12)
+        warn.setColor(QColor(WARNING_COLOUR[dark]))
+        warn.setBorderColor(QColor(WARNING_COLOUR[dark]))
+        for moment in self.warnings:
+            warn.append(QPointF(_ms(moment), WARNING_Y))
+        times = sorted([t for t, _ in self.points] + self.warnings)
+        first, last = _ms(times[0]), _ms(times[-1])
         pad = max((last - first) * 0.04, _DAY_MS / 2)
         rest = QLineSeries()
         rest.setName(self.tr("Rest day suggested from {score}").format(score=REST_SCORE))
@@ -127,7 +147,8 @@ class HeavyLegsChart(_ChartBox):
         rest.setPen(rest_pen)
         rest.append(first - pad, REST_SCORE)
         rest.append(last + pad, REST_SCORE)
-        for series in (rest, line, dots):
+        all_series = (rest, line, dots, warn) if self.warnings else (rest, line, dots)
+        for series in all_series:
             self.chart.addSeries(series)
 
         x_axis = QDateTimeAxis()
@@ -136,7 +157,7 @@ class HeavyLegsChart(_ChartBox):
             QDateTime.fromMSecsSinceEpoch(int(first - pad)),
             QDateTime.fromMSecsSinceEpoch(int(last + pad)),
         )
-        x_axis.setTickCount(min(6, max(2, len(self.points))))
+        x_axis.setTickCount(min(6, max(2, len(times))))
         y_axis = QValueAxis()
         y_axis.setRange(0, 100)
         y_axis.setTickCount(6)
@@ -145,7 +166,7 @@ class HeavyLegsChart(_ChartBox):
             self._style_axis(axis)
         self.chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-        for series in (rest, line, dots):
+        for series in all_series:
             series.attachAxis(x_axis)
             series.attachAxis(y_axis)
         legend = self.chart.legend()
@@ -154,12 +175,17 @@ class HeavyLegsChart(_ChartBox):
         legend.setLabelColor(self.palette().color(QPalette.ColorRole.WindowText))
         for series in (line, dots):  # the chart's title already names the score
             legend.markers(series)[0].setVisible(False)
-        latest = self.points[-1][1]
-        self.view.setAccessibleDescription(
-            self.tr("{count} self-checks; latest score {score} of 100").format(
-                count=len(self.points), score=latest
+        if self.warnings and (not self.points or self.warnings[-1] > self.points[-1][0]):
+            description = self.tr(
+                "{count} self-checks; the latest had a warning sign: see its result"
+            ).format(count=len(times))
+        else:
+            description = self.tr("{count} self-checks; latest score {score} of 100").format(
+                count=len(times), score=self.points[-1][1]
             )
-        )
+        if self.warnings:
+            description += " " + self.tr("{n} with a warning sign.").format(n=len(self.warnings))
+        self.view.setAccessibleDescription(description)
 
 
 class WeeklyChart(_ChartBox):

@@ -45,7 +45,13 @@ from warmup_app.core.history import (
 )
 from warmup_app.core.selfcheck.rules import TODAY_LABELS, TRIAGE_LABELS, Today, Triage
 from warmup_app.gui.common.text import plain_label, tr_core
-from warmup_app.gui.history.chart import HeavyLegsChart, WeeklyChart, short_date_format
+from warmup_app.gui.common.theme import is_dark
+from warmup_app.gui.history.chart import (
+    WARNING_COLOUR,
+    HeavyLegsChart,
+    WeeklyChart,
+    short_date_format,
+)
 from warmup_app.history.access import HistoryAccess
 
 log = logging.getLogger(__name__)
@@ -256,13 +262,25 @@ class HistoryView(QWidget):
             str(this_week),
             self.tr("warm-up this week") if this_week == 1 else self.tr("warm-ups this week"),
         )
-        if summary.series:
+        checks = sorted(
+            (e for e in summary.entries if isinstance(e, SelfCheckEntry)), key=lambda e: e.time
+        )
+        warnings = [c.taken_at for c in checks if c.warning_sign]
+        if checks and checks[-1].warning_sign:
+            # A warning-sign check has no meaningful score: never show it as a good 0.
+            self.latest_score.set_value(
+                "!", self.tr("warning sign at the last self-check: see the result")
+            )
+            self._set_warning_colour(True)
+        elif summary.series:
             self.latest_score.set_value(
                 str(summary.series[-1][1]), self.tr("heavy-legs score at the last self-check")
             )
+            self._set_warning_colour(False)
         else:
             self.latest_score.set_value("\N{EN DASH}", self.tr("no self-check yet"))
-        self.heavy_legs_chart.set_points(summary.series)
+            self._set_warning_colour(False)
+        self.heavy_legs_chart.set_points(summary.series, warnings)
         self.weekly_chart.set_weeks(summary.weeks)
         self._fill_entries(summary.entries)
         count = len(summary.entries)
@@ -297,6 +315,15 @@ class HistoryView(QWidget):
                 item.setSelected(True)
                 self.entries.setCurrentItem(item)
 
+    def _set_warning_colour(self, warning: bool) -> None:
+        """The tile's "!" in the chart's warning red; otherwise the normal text colour."""
+        label = self.latest_score.value
+        if warning:
+            colour = WARNING_COLOUR[is_dark(self.palette())]
+            label.setStyleSheet(f"color: {colour};")
+        else:
+            label.setStyleSheet("")
+
     def _session_result(self, entry: SessionEntry) -> str:
         if entry.completed:
             return self.tr("Completed ({total})").format(total=format_clock(entry.total_seconds))
@@ -319,7 +346,10 @@ class HistoryView(QWidget):
                 parts.append(tr_core(TODAY_LABELS[Today(entry.today)]))
             except ValueError:
                 parts.append(entry.today)
-        parts.append(self.tr("heavy-legs score {score}").format(score=entry.heavy_legs_score))
+        if entry.warning_sign:
+            parts.append(self.tr("warning sign: see the result"))
+        else:
+            parts.append(self.tr("heavy-legs score {score}").format(score=entry.heavy_legs_score))
         return " · ".join(parts)
 
     # -- selection and changes --------------------------------------------------------------
