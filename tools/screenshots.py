@@ -8,7 +8,9 @@
 - ``selfcheck.png``: a self-check result with today's warm-up adapted;
 - ``history.png``: the History tab over three weeks of demo history;
 - ``library.png`` and ``editor.png``: the Routines tab on a user library seeded with two example
-  routines (one outside 15-20 min, to show the badge) and a broken file.
+  routines (one outside 15-20 min, to show the badge) and a broken file;
+- ``figures/ID.png``: one per moving figure, its keyframes for the left side and, below, the
+  same moments for the right side (mirrored).
 
 Everything runs on a parked clock, in a fixed temporary home, so every render is the same.
 """
@@ -24,20 +26,23 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QGridLayout, QWidget
 
 from warmup_app import paths
 from warmup_app.app import build_window as build_main_window
 from warmup_app.app import install_history
 from warmup_app.config.settings import SOUNDS, THEME, Settings, Theme
 from warmup_app.core.cues import CueKind
+from warmup_app.core.figures import default_library, figure_ids
 from warmup_app.core.history import History
 from warmup_app.core.routine import Routine
 from warmup_app.core.routine_files import load_library, load_routine
 from warmup_app.core.routine_store import RoutineStore
 from warmup_app.core.selfcheck.rules import evaluate
+from warmup_app.core.timeline import Side
 from warmup_app.gui.common.appearance import ThemeController
 from warmup_app.gui.dialogs.settings import AudioServices, SettingsDialog
+from warmup_app.gui.figures import FigureView
 from warmup_app.gui.main_window import MainWindow
 from warmup_app.gui.routines.dialogs import UnsavedChoice
 from warmup_app.history.recorder import HistoryRecorder
@@ -176,6 +181,33 @@ def render_settings_dialog(out: Path, settings: Settings) -> Path:
     _save(dialog, out)
     settings.set(finish, finish.default)
     return out
+
+
+# -- Figures ----------------------------------------------------------------------------------
+
+
+def render_figures(out_dir: Path, size: int = 180) -> list[Path]:
+    """One sheet per figure: its keyframes for the left side, then the right side below."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for figure_id in figure_ids():
+        figure = default_library().get(figure_id)
+        if figure is None:
+            raise RuntimeError(f"figure {figure_id} does not load")
+        sheet = QWidget()
+        sheet.setAutoFillBackground(True)
+        grid = QGridLayout(sheet)
+        count = len(figure.frames)
+        for row, side in enumerate((Side.LEFT, Side.RIGHT)):
+            for column in range(count):
+                view = FigureView(sheet, clock=lambda: 0.0)
+                view.setFixedSize(size, size)
+                view.set_figure(figure_id, side)
+                view.seek(figure.loop_seconds * column / count)
+                grid.addWidget(view, row, column)
+        sheet.show()
+        written.append(_save(sheet, out_dir / f"{figure_id}.png"))
+    return written
 
 
 # -- Self-check and History tabs ------------------------------------------------------------
@@ -326,6 +358,7 @@ def render_all(out_dir: Path) -> None:
     render_settings_dialog(out_dir / "settings.png", settings)
     render_selfcheck(out_dir / "selfcheck.png")
     render_history(out_dir / "history.png", HOME / "demo-history.sqlite3")
+    render_figures(out_dir / "figures")
     settings.set(THEME, Theme.DARK)  # applied through the same signal the app uses
     # 10 s lead-in + 1 min walk + 3:20 into the easy jog: a metronome step, no side.
     render_run_window(out_dir / "run-window-dark.png", 10 + 60 + 200)

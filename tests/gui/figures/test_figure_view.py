@@ -197,3 +197,27 @@ def test_cue_lines_show_plain_text_and_hide_when_empty(qtbot: QtBot) -> None:
     assert label.lines() == ["<b>Heel down</b>", "Lean in"]
     label.set_lines([])
     assert not label.isVisible()
+
+
+def test_seek_shows_a_moment_of_the_movement(
+    qtbot: QtBot, window: QWidget, clock: FakeClock
+) -> None:
+    view = make_view(window, clock)
+    view.set_figure("standing-adductor", Side.LEFT)
+    shown(qtbot, window)
+    start = view.grab().toImage()
+    view.seek(2.0)  # half of the 4 s loop: the weight shifted across
+    assert view.grab().toImage() != start
+    view.seek(0.0)
+    assert view.grab().toImage() == start
+
+
+def test_the_screenshot_tool_renders_one_sheet_per_figure(qapp: object, tmp_path: Path) -> None:
+    from tools.screenshots import render_figures
+
+    written = render_figures(tmp_path, size=60)
+    assert sorted(p.name for p in written) == sorted(f"{i}.png" for i in figure_ids())
+    for path in written:
+        image = QImage(str(path))
+        assert image.width() > 100
+        assert image.height() > 100

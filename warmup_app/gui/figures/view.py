@@ -97,6 +97,13 @@ class FigureView(QWidget):
         self._playing = playing
         self._update_timer()
 
+    def seek(self, seconds: float) -> None:
+        """Show the pose ``seconds`` into the movement (editor stills, screenshots)."""
+        self._elapsed = seconds
+        if self._resumed_at is not None:
+            self._resumed_at = self._clock()
+        self.update()
+
     def figure(self) -> str | None:
         return self._figure_id
 
@@ -267,12 +274,14 @@ class CueLines(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)  # cue lines come from routine files
         self.setWordWrap(True)
         self.setAccessibleName(self.tr("How to do it"))
+        self._lines: list[str] = []
         self.setVisible(False)
 
     def set_lines(self, lines: Sequence[str]) -> None:
-        """Show ``lines`` (none: hidden)."""
-        self.setText("\n".join(lines))
-        self.setVisible(bool(lines))
+        """Show ``lines`` (none: hidden), each after a bullet so wrapped lines stay apart."""
+        self._lines = list(lines)
+        self.setText("\n".join(f"• {line}" for line in self._lines))
+        self.setVisible(bool(self._lines))
 
     def lines(self) -> list[str]:
-        return self.text().split("\n") if self.text() else []
+        return list(self._lines)
