@@ -203,7 +203,7 @@ class Stage(QFrame):
         self._set_pixel_size(self.next_up, max(14, big // 7))
         self._set_pixel_size(self.reps, max(13, big // 8))
         self._set_pixel_size(self.instructions, max(13, big // 9))
-        self._set_pixel_size(self.cue_lines, max(16, big // 5), bold=True)
+        self._set_pixel_size(self.cue_lines, max(14, big // 7), bold=True)
 
     @staticmethod
     def _set_pixel_size(label: QWidget, size: int, *, bold: bool = False) -> None:
