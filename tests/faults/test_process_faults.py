@@ -13,6 +13,7 @@ import os
 import stat
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -40,6 +41,16 @@ def test_the_app_runs_and_exits_with_every_user_file_unusable(tmp_path: Path) ->
     (home / "logs").write_text("a file where the log folder should be")
     os.mkfifo(home / "config" / "settings.ini")
     os.mkfifo(home / "data" / "history.sqlite3")
+    # Left by a crash: a temp file of a save (two minutes old) and a rename cut short.
+    routines = home / "data" / "routines"
+    routines.mkdir()
+    stale = routines / ".mine.warmup.toml.k2j4h5g6.tmp"
+    stale.write_text("half a routine")
+    os.utime(stale, (time.time() - 120, time.time() - 120))
+    (routines / "old.warmup.toml").write_text(ROUTINE.replace("Three seconds", "Old"))
+    renamed = ROUTINE.replace("Three seconds", "New")
+    (routines / "new.warmup.toml").write_text(renamed)
+    (routines / ".old.warmup.toml.renaming").write_text(renamed)
     routine = tmp_path / "three.warmup.toml"
     routine.write_text(ROUTINE, encoding="utf-8")
     cue_log = "/dev/full" if Path("/dev/full").exists() else str(tmp_path / "cues.jsonl")
@@ -82,5 +93,6 @@ def test_the_app_runs_and_exits_with_every_user_file_unusable(tmp_path: Path) ->
     assert stat.S_ISFIFO((home / "config" / "settings.ini").stat().st_mode)
     assert stat.S_ISFIFO((home / "data" / "history.sqlite3").stat().st_mode)
     assert (home / "cache").is_file()
+    assert sorted(p.name for p in routines.iterdir()) == ["new.warmup.toml"]
     # The sounds were rendered in a private runtime folder, removed at exit.
     assert not list((tmp_path / "runtime").glob("warmup-app-sounds-*"))
