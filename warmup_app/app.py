@@ -262,7 +262,9 @@ class AppController(QObject):
             if not replace or not self.run.is_active():
                 return
             self.driver.stop()
-        if not self.run.start(entry):
+        if self.run.start(entry):
+            log.info("started %s, handed over by another launch", entry.id)
+        else:
             log.warning("could not start %s from another launch", ref)
 
     def _confirm_replace_run(self, name: str) -> bool:

@@ -12,11 +12,12 @@ import signal
 import socket
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDir
+from PySide6.QtCore import QDir, QLockFile
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from pytestqt.qtbot import QtBot
 
@@ -269,3 +270,108 @@ def test_a_crash_leaves_nothing_that_blocks_the_next_start(
     restarted.wait_for_log(qtbot, "window brought forward")
     lines = [line for line in restarted.log_text().splitlines() if "listening on" in line]
     assert len(lines) == 2  # the crashed one and the restarted one, nothing else
+
+
+# -- real processes against a flood, a live refusing owner, and --start -------------------------
+
+
+def fd_count(pid: int) -> int:
+    return len(os.listdir(f"/proc/{pid}/fd"))
+
+
+@pytest.mark.e2e
+def test_a_flooded_real_app_still_serves_the_next_launch(
+    qtbot: QtBot, tmp_path: Path, apps: list[App]
+) -> None:
+    first = new_app(apps, tmp_path / "home")
+    first.start()
+    first.wait_for_log(qtbot, "single instance: listening on")
+    assert first.process is not None
+    pid = first.process.pid
+    assert App(first.home).run().returncode == 0  # the app is fully up, window and all
+    first.wait_for_log(qtbot, "window brought forward")
+    before = fd_count(pid)
+    path = str(Path(QDir.tempPath()) / server_name(first.home / "config"))
+    flood: list[socket.socket] = []
+    made = most_fds = 0
+    deadline = time.monotonic() + APP_START_MS / 1000
+    while made < 1500 and time.monotonic() < deadline:  # more than the 1,062 of the attack
+        client = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        client.setblocking(False)
+        if client.connect_ex(path) != 0:  # the backlog is full for a moment: let it accept
+            client.close()
+            qtbot.wait(5)
+            continue
+        made += 1
+        flood.append(client)
+        if len(flood) > 200:  # the server dropped these long ago; keep this process's fds low
+            flood.pop(0).close()
+        if made % 100 == 0:
+            most_fds = max(most_fds, fd_count(pid))
+    try:
+        assert made == 1500
+        first.wait_for_log(qtbot, "too many connections")
+        during = max(most_fds, fd_count(pid))
+        started = time.monotonic()
+        result = App(first.home).run()
+        took = time.monotonic() - started
+        print(
+            f"flood: {made} idle connections made; app fds {before} before, at most {during} "
+            f"during; next launch exit {result.returncode} after {took:.2f} s"
+        )
+        assert result.returncode == 0, result.stderr.decode()
+        assert b"already open" in result.stdout
+        first.wait_for_log(qtbot, "window brought forward", count=2)
+        assert during <= before + 16 + 50  # the connections held, plus a listen backlog
+        assert first.log_text().count("listening on") == 1
+    finally:
+        for client in flood:
+            client.close()
+
+
+@pytest.mark.e2e
+def test_a_live_owner_that_refuses_is_not_replaced(tmp_path: Path, apps: list[App]) -> None:
+    """The socket refuses, but its owner is alive (here: this test process): the launch says
+    so and exits; it neither removes the socket nor becomes a second instance."""
+    app = new_app(apps, tmp_path / "home")
+    config = app.home / "config"
+    config.mkdir(parents=True)
+    owner = QLockFile(str(config / "instance.pid"))
+    assert owner.tryLock(0)
+    path = Path(QDir.tempPath()) / server_name(config)
+    refusing = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    refusing.bind(str(path))
+    try:
+        started = time.monotonic()
+        result = app.run()
+        took = time.monotonic() - started
+        print(f"live owner refusing: exit {result.returncode} after {took:.2f} s")
+        assert result.returncode == 1
+        lines = result.stderr.decode().strip().splitlines()
+        assert lines == [
+            f"warmup-app: already open (process {os.getpid()}) but not answering; "
+            "try again in a moment"
+        ]
+        assert path.exists()
+        assert "listening on" not in app.log_text()
+    finally:
+        refusing.close()
+        owner.unlock()
+
+
+@pytest.mark.e2e
+def test_start_from_a_second_launch_runs_in_the_open_window(
+    qtbot: QtBot, tmp_path: Path, apps: list[App]
+) -> None:
+    first = new_app(apps, tmp_path / "home")
+    first.start()
+    first.wait_for_log(qtbot, "single instance: listening on")
+    result = App(first.home).run("--start", "quick")
+    assert result.returncode == 0, result.stderr.decode()
+    assert result.stdout.decode().splitlines() == [
+        "warmup-app: already open; quick handed to the running window"
+    ]
+    first.wait_for_log(qtbot, "started quick, handed over by another launch")
+    assert first.log_text().count("listening on") == 1
+    assert first.process is not None
+    assert first.process.poll() is None
