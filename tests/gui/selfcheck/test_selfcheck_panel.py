@@ -245,11 +245,14 @@ def test_factor_result_shows_exact_changes_and_starts_the_adapted_warmup(
     jog, metronome = result.offers
     assert jog.change.text() == "Easy jog 7:00 → 9:00; total 17:45 → 19:45"
     assert metronome.change.text() == "Metronome on for: Easy jog"
-    assert result.routine_line.text() == "Routine: Pre-run warm-up, 17:45"
-    assert not jog.check.checked  # ignoring takes nothing: nothing is ticked for the runner
-    click(jog.check.box)
-    click(metronome.check.box)
+    # Issue 12 point 11: the suggestion is chosen, spelled out, and the button says so.
+    assert jog.check.checked
+    assert metronome.check.checked
     assert result.routine_line.text() == "Routine: Pre-run warm-up (adapted), 19:45"
+    assert result.start_button.text().replace("&", "") == "Start the adapted warm-up"
+    click(metronome.check.box)  # untick one: still adapted, by the other
+    assert result.start_button.text().replace("&", "") == "Start the adapted warm-up"
+    click(metronome.check.box)
 
     with qtbot.waitSignal(panel.warmup_started, timeout=1000) as started:
         click(result.start_button)
@@ -275,13 +278,16 @@ def test_factor_result_shows_exact_changes_and_starts_the_adapted_warmup(
     assert session.snapshot().state is State.RUNNING
 
 
-def test_ignored_suggestions_start_the_routine_as_it_is(
+def test_unticked_suggestions_start_the_routine_as_it_is(
     qtbot: QtBot, panel: SelfCheckPanel, run_view: RunView
 ) -> None:
     for qid in HEAVY_FROM_TRAINING:
         panel.rows[qid].set_checked(True)
     panel.show_result()
     assert [o.kind.value for o in panel.result.offers] == ["longer_easy_jog"]
+    click(panel.result.offers[0].check.box)
+    assert panel.result.routine_line.text() == "Routine: Pre-run warm-up, 17:45"
+    assert panel.result.start_button.text().replace("&", "") == "Start the warm-up"
     with qtbot.waitSignal(panel.warmup_started, timeout=1000) as started:
         click(panel.result.start_button)
     assert started.args[0].id == "pre-run"
@@ -433,3 +439,32 @@ def test_the_second_look_at_the_warning_signs_shows_the_whole_list(
 
     panel.new_check()
     assert not panel.red_flags_expanded
+
+
+def test_each_result_has_one_action_and_no_running_advice_on_a_rest_day(
+    qtbot: QtBot, panel: SelfCheckPanel
+) -> None:
+    """Issue 12 point 11: not "Rest today" above "Make today an easy day"; the start button
+    is there exactly when today is a running day."""
+    none = {q.id: False for q in RED_FLAGS}
+    answer_sets = [
+        (),
+        ("heavy_legs",),
+        HEAVY_FROM_TRAINING,
+        ("leg_pain", "heavy_legs", "tired_sore_legs"),
+        ("tired_sore_legs", "heavy_legs", "high_training_load", "no_rest_days", "short_sleep"),
+        ("pinpoint_bone_pain",),
+        ("chest_pain",),
+    ]
+    for ticked in answer_sets:
+        panel.new_check()
+        for qid, yes in {**none, **dict.fromkeys(ticked, True)}.items():
+            if qid in panel.rows:
+                panel.rows[qid].set_checked(yes)
+        report = panel.show_result()
+        running = report.today in (Today.RUN_AS_PLANNED, Today.RUN_EASY)
+        assert panel.result.start_button.isVisibleTo(panel.result) is running, ticked
+        if not running:
+            text = card_text(panel).lower()
+            for advice in ("easy day", "run easy", "today's run", "before you run"):
+                assert advice not in text, (ticked, advice)

@@ -2,8 +2,10 @@
 
 The care advice comes first and stands out in the triage's colour; a result that says not to
 run offers no warm-up. When the self-check suggests a change to the warm-up, the card shows
-exactly what would change in the selected routine (``warmup_app.core.selfcheck.adapt``) and
-the runner ticks the changes they accept; ignoring them takes nothing.
+exactly what would change in the selected routine (``warmup_app.core.selfcheck.adapt``). The
+changes that apply come ticked, each spelled out, and the one button says which warm-up it
+starts ("Start the adapted warm-up" or, with every change unticked, "Start the warm-up"): a
+suggestion is never left half-chosen. A result that says not to run has no button at all.
 """
 
 from __future__ import annotations
@@ -197,8 +199,8 @@ class ResultCard(QScrollArea):
         self._warmup_layout.addWidget(
             plain_label(
                 self.tr(
-                    "Suggested for today. Tick a change to use it; leave it unticked to keep "
-                    "the routine as it is."
+                    "Suggested for today and already ticked: the warm-up below includes them. "
+                    "Untick a change to leave it out."
                 ),
                 self.warmup_box,
                 wrap=True,
@@ -317,6 +319,7 @@ class ResultCard(QScrollArea):
         if report.today in RUNNING_TODAY:
             for suggestion in report.suggestions:
                 offer = SuggestionOffer(suggestion, self.warmup_box)
+                offer.check.set_checked(True)  # chosen; unticked again if it cannot apply
                 offer.toggled.connect(self._on_offer_toggled)
                 self._warmup_layout.addWidget(offer)
                 self.offers.append(offer)
@@ -336,6 +339,10 @@ class ResultCard(QScrollArea):
     @Slot()
     def _on_offer_toggled(self) -> None:
         entry = self.chosen_entry()
+        adapted = entry is not None and entry.adapted_from is not None
+        text = self.tr("&Start the adapted warm-up") if adapted else self.tr("&Start the warm-up")
+        self.start_button.setText(text)
+        self.start_button.setAccessibleName(text.replace("&", ""))
         if entry is None:
             self.routine_line.setText(
                 self.tr("Choose a routine on the Warm-up tab, then come back to start it.")
