@@ -288,3 +288,10 @@ def test_an_own_sound_replaced_by_a_fifo_is_refused_at_once(tmp_path: Path) -> N
     with pytest.raises(OwnSoundError):
         import_own_sound(fifo, CueKind.GO, tmp_path / "store")
     assert not (tmp_path / "store").exists()
+
+
+def test_a_cue_log_fifo_without_a_reader_fails_at_once(tmp_path: Path) -> None:
+    fifo = tmp_path / "cues.fifo"
+    os.mkfifo(fifo)
+    with pytest.raises(OSError, match="No such device or address"):
+        CueLog(fifo)  # a plain open("a") would wait for a reader forever

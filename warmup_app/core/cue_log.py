@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import os
 from pathlib import Path
 from types import TracebackType
 from typing import IO
@@ -28,7 +29,10 @@ class CueLog:
         """Raises OSError when ``path`` cannot be opened (the caller says so and runs without)."""
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
-        self._file: IO[str] | None = path.open("a", encoding="utf-8")
+        # Non-blocking: a FIFO nobody reads fails at once (ENXIO) instead of hanging the app.
+        flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NONBLOCK", 0)
+        fd = os.open(path, flags | getattr(os, "O_CLOEXEC", 0), 0o666)
+        self._file: IO[str] | None = os.fdopen(fd, "a", encoding="utf-8")
         self.timeline = timeline
         #: Why writing stopped, once it has.
         self.failure: str | None = None
