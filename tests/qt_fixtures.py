@@ -10,6 +10,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QObject
@@ -35,11 +36,16 @@ def no_sound_server(monkeypatch: pytest.MonkeyPatch) -> None:
     """
     from warmup_app.audio import session as session_audio
     from warmup_app.audio.player import CuePlayer
+    from warmup_app.audio.stream import StreamPlayer
 
     def silent_player(parent: QObject | None = None) -> CuePlayer:
         return CuePlayer(parent, has_output=lambda: False)
 
+    def silent_stream(parent: QObject | None = None, **kwargs: Any) -> StreamPlayer:
+        return StreamPlayer(parent, has_output=lambda: False, **kwargs)
+
     monkeypatch.setattr(session_audio, "CuePlayer", silent_player)
+    monkeypatch.setattr(session_audio, "StreamPlayer", silent_stream)
 
 
 START = 1000.0  # the fake clock's origin; any value works, a non-zero one catches origin mix-ups

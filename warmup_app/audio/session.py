@@ -20,15 +20,19 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from warmup_app.audio import stream as audio_stream
 from warmup_app.audio.cue_router import CueRouter
 from warmup_app.audio.own_sounds import cue_sounds
 from warmup_app.audio.player import CuePlayer
+from warmup_app.audio.stream import StreamPlayer
 from warmup_app.audio.synth import SynthSettings, render_cue_set, render_keep_awake
 from warmup_app.audio.voice import Voice
 from warmup_app.config import settings as keys
 from warmup_app.config.settings import BUILTIN_SOUND, Settings
 from warmup_app.core.cues import CueKind
-from warmup_app.core.session import State
+from warmup_app.core.mixer import Transport, sound_events
+from warmup_app.core.session import Snapshot, State
+from warmup_app.core.timeline import Timeline
 from warmup_app.runner.driver import SessionDriver
 
 log = logging.getLogger(__name__)
@@ -48,14 +52,25 @@ class SessionAudio(QObject):
         sounds_cache: Path,
         parent: QObject | None = None,
         *,
-        player: CuePlayer | None = None,
+        player: CuePlayer | StreamPlayer | None = None,
         voice: Voice | None = None,
     ) -> None:
         super().__init__(parent)
         self.driver = driver
         self.settings = settings
         self.sounds_cache = sounds_cache
-        self.player = player if player is not None else CuePlayer(self)
+        if player is None:
+            # The engine is chosen once per run of the app: switching mid-session would lose
+            # the cues in between, so a change takes effect at the next start of the app.
+            if settings.get(keys.SOUND_ENGINE) == "effects":
+                player = CuePlayer(self)
+            else:
+                player = StreamPlayer(self, clock=driver.clock)
+        self.player = player
+        # The module's class: tests replace the ``StreamPlayer`` name with a factory.
+        self.stream = player if isinstance(player, audio_stream.StreamPlayer) else None
+        self._stream_timeline: Timeline | None = None
+        self._anchor: tuple[bool, float, float | None] | None = None
         self.voice = voice if voice is not None else Voice(self)
         self.router = CueRouter(self.player, self.voice, self)
         self._prepared_sources: dict[CueKind, str] | None = None
@@ -69,6 +84,12 @@ class SessionAudio(QObject):
         self.voice.unavailable.connect(self._on_voice_unavailable)
         driver.cues_fired.connect(self.router.on_cues)
         driver.state_changed.connect(self._on_state)
+        if self.stream is not None:
+            self.stream.output_changed.connect(self._on_output_changed)
+            self.stream.mixer.set_latency(settings.get(keys.SOUND_LATENCY_MS) / 1000)
+            # Every command and every displayed second: cheap, and a skip or back while running
+            # changes no state, only the session's anchor.
+            driver.snapshot_changed.connect(self._follow_session)
         settings.changed.connect(self._on_setting)
         self._apply_voice_settings()
         self.player.set_volume(settings.get(keys.VOLUME) / 100)
@@ -131,15 +152,57 @@ class SessionAudio(QObject):
     @Slot(object)
     def _on_state(self, state: State) -> None:
         active = state in (State.LEAD_IN, State.RUNNING, State.PAUSED)
-        self.player.keep_awake(active)
         session = self.driver.session
+        if self.stream is not None:
+            self._follow_session()
+        self.player.keep_awake(active)
         self.router.set_timeline(session.timeline if session is not None else None)
         if state in (State.IDLE, State.PAUSED):
             self.voice.stop()
 
+    @Slot()
+    @Slot(object)
+    def _follow_session(self, _snapshot: Snapshot | None = None) -> None:
+        """Give the mixer the session's timeline and clock anchor when either changed."""
+        assert self.stream is not None
+        mixer = self.stream.mixer
+        session = self.driver.session
+        if session is None:
+            return
+        if session.timeline is not self._stream_timeline:
+            self._stream_timeline = session.timeline
+            mixer.set_events(sound_events(session.timeline.cues))
+            self._anchor = None
+        state = session.state
+        running = state in (State.LEAD_IN, State.RUNNING)
+        elapsed, clock = session.anchor()
+        anchor = (running, elapsed, clock)
+        if anchor == self._anchor:
+            return
+        self._anchor = anchor
+        now = self.driver.clock()
+        if state is State.IDLE:
+            mixer.set_transport(None, now)
+            mixer.silence_all()
+        elif state is State.FINISHED:
+            # The transport runs on: the finish chime at the very end may not be rendered yet
+            # when the display says "finished", and nothing is scheduled after it.
+            pass
+        else:
+            mixer.set_transport(
+                Transport(running, elapsed, clock if clock is not None else now), now
+            )
+
+    @Slot(str)
+    def _on_output_changed(self, message: str) -> None:
+        if message:
+            self.message.emit(message)
+
     @Slot(str)
     def _on_setting(self, name: str) -> None:
-        if name == keys.VOLUME.name:
+        if name == keys.SOUND_LATENCY_MS.name and self.stream is not None:
+            self.stream.mixer.set_latency(self.settings.get(keys.SOUND_LATENCY_MS) / 1000)
+        elif name == keys.VOLUME.name:
             self.player.set_volume(self.settings.get(keys.VOLUME) / 100)
         elif name.startswith("voice/"):
             self._apply_voice_settings()

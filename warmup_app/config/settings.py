@@ -154,6 +154,15 @@ def _text(max_len: int) -> Callable[[object], str]:
     return parse
 
 
+def _choice(*allowed: str) -> Callable[[object], str]:
+    def parse(raw: object) -> str:
+        if isinstance(raw, str) and raw in allowed:
+            return raw
+        raise ValueError(f"not one of {allowed}: {raw!r}")
+
+    return parse
+
+
 def _sound_source(raw: object) -> str:
     """``builtin``, or an absolute path to the runner's own sound file."""
     text = _text(4096)(raw)
@@ -178,6 +187,14 @@ SOUNDS: Mapping[CueKind, Key[str]] = MappingProxyType(
     {kind: Key(f"sounds/{kind.value}", BUILTIN_SOUND, _sound_source) for kind in SOUNDED_KINDS}
 )
 VOLUME: Key[int] = Key("sounds/volume", 80, _int_in(0, 100))
+#: How cues are played: "stream" (one open output, every sound at its exact sample) or
+#: "effects" (the older QSoundEffect per kind, kept for comparison). Not in the dialog.
+SOUND_ENGINE: Key[str] = Key(
+    "sounds/engine", "stream", _choice("stream", "effects"), preference=False
+)
+#: Play every sound this many milliseconds early, to cancel an output's delay (Bluetooth).
+MAX_LATENCY_MS = 500
+SOUND_LATENCY_MS: Key[int] = Key("sounds/latency_ms", 0, _int_in(0, MAX_LATENCY_MS))
 VOICE_ENABLED: Key[bool] = Key("voice/enabled", True, _bool)
 VOICE_NAME: Key[str] = Key("voice/name", "", _text(200))  # "" = the engine's default voice
 VOICE_RATE: Key[float] = Key("voice/rate", 0.0, _float_in(-1.0, 1.0))  # QTextToSpeech's scale
@@ -203,6 +220,8 @@ DISCLAIMER_ACCEPTED: Key[int] = Key(
 ALL_KEYS: tuple[Key[Any], ...] = (
     *SOUNDS.values(),
     VOLUME,
+    SOUND_ENGINE,
+    SOUND_LATENCY_MS,
     VOICE_ENABLED,
     VOICE_NAME,
     VOICE_RATE,

@@ -92,14 +92,14 @@ class FrameClock:
 
     The mapping is fixed by the first block (frame n plays ``n / rate`` after frame 0), so the
     event loop's jitter never moves a sound. The output's own report ("what you write now plays
-    after ``queued`` frames") is noisy by milliseconds, so it only steers the mapping very
-    slowly (a device clock drifts by tens of ppm), and re-anchors it at once only when they
-    disagree by more than ``resync_s``: after an underrun, a stall or a device change.
+    after ``queued`` frames") is noisy by milliseconds, so by default it only re-anchors the
+    mapping when they disagree by more than ``resync_s``: after an underrun, a stall or a device
+    change, or once a drifting device clock has moved that far. ``slew`` > 0 also steers the
+    mapping towards the report a little every block (measured: with Qt's report that adds more
+    jitter than it removes, so the app leaves it at 0).
     """
 
-    def __init__(
-        self, rate: int = SAMPLE_RATE, resync_s: float = 0.05, slew: float = 0.002
-    ) -> None:
+    def __init__(self, rate: int = SAMPLE_RATE, resync_s: float = 0.05, slew: float = 0.0) -> None:
         self.rate = rate
         self.resync_s = resync_s
         self.slew = slew
@@ -215,7 +215,9 @@ class Mixer:
                 return
             jumped = old is None or abs(old.at(now) - transport.at(now)) > JUMP_S
             if jumped:
-                self._cursor = transport.at(now)
+                # From the anchor, not from ``now``: a sound exactly at the offset jumped to (a
+                # step's "go", the first tick at Start) is due, however late this call is.
+                self._cursor = transport.elapsed
                 for voice in self._voices:
                     voice.fade_out(max(1, round(FADE_S * self.rate)))
 

@@ -105,6 +105,11 @@ class Session:
     def elapsed(self) -> float:
         return min(self._raw_elapsed(), self.timeline.end)
 
+    def anchor(self) -> tuple[float, float | None]:
+        """``(elapsed, clock)``: the offset at monotonic ``clock``, or ``clock`` None when the
+        time stands still. Lets the audio stream map samples to session time exactly."""
+        return self._accumulated, self._resumed_at
+
     def _raw_elapsed(self) -> float:
         """Not capped at the end: a late finish must be logged as late, not as on time."""
         if self._resumed_at is None:

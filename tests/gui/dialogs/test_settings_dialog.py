@@ -91,6 +91,7 @@ def test_the_form_shows_what_is_stored(qtbot: QtBot, settings: Settings) -> None
     settings.update(
         {
             keys.VOLUME: 40,
+            keys.SOUND_LATENCY_MS: 180,
             keys.VOICE_ENABLED: False,
             keys.LEAD_IN: 20,
             keys.COUNTDOWN: 5,
@@ -104,6 +105,7 @@ def test_the_form_shows_what_is_stored(qtbot: QtBot, settings: Settings) -> None
     dialog = open_dialog(qtbot, settings)
     assert dialog.volume.value() == 40
     assert dialog.volume_value.text() == "40 %"
+    assert dialog.latency.value() == 180
     assert not dialog.voice_enabled.isChecked()
     assert not dialog.voice_name.isEnabled()  # voice off: its options are greyed out
     assert dialog.lead_in.value() == 20
@@ -124,12 +126,19 @@ def test_ok_stores_and_signals_every_change(qtbot: QtBot, settings: Settings) ->
     dialog.volume.setValue(55)
     dialog.theme.setCurrentIndex(dialog.theme.findData("light"))
     dialog.lead_in.setValue(15)
+    dialog.latency.setValue(150)
     with qtbot.waitSignal(dialog.accepted, timeout=1000):
         click(dialog, QDialogButtonBox.StandardButton.Ok)
     assert settings.get(keys.VOLUME) == 55
     assert settings.get(keys.THEME) is Theme.LIGHT
     assert settings.get(keys.LEAD_IN) == 15
-    assert sorted(changed) == ["appearance/theme", "sounds/volume", "timing/lead_in"]
+    assert settings.get(keys.SOUND_LATENCY_MS) == 150
+    assert sorted(changed) == [
+        "appearance/theme",
+        "sounds/latency_ms",
+        "sounds/volume",
+        "timing/lead_in",
+    ]
     assert Settings(settings.path).get(keys.VOLUME) == 55  # on disk too
 
 

@@ -181,6 +181,23 @@ class SettingsDialog(QDialog):
             grid.addWidget(preview, row_index, 2)
             self.sound_combos[kind] = combo
             self.preview_buttons[kind] = preview
+        latency_row = len(SOUNDED_KINDS) + 2
+        self.latency = QSpinBox(page)
+        self.latency.setRange(0, keys.MAX_LATENCY_MS)
+        self.latency.setSingleStep(10)
+        self.latency.setSuffix(self.tr(" ms"))
+        self.latency.setAccessibleName(self.tr("Play sounds early by"))
+        self.latency.setToolTip(
+            self.tr(
+                "Bluetooth headphones play sound late, often by 100 to 300 ms. "
+                "Every cue sound is played this much earlier to make up for it."
+            )
+        )
+        latency_label = QLabel(self.tr("Play sounds &early by:"), page)
+        latency_label.setBuddy(self.latency)
+        grid.setRowMinimumHeight(latency_row, 6)
+        grid.addWidget(latency_label, latency_row + 1, 0)
+        grid.addWidget(self.latency, latency_row + 1, 1, Qt.AlignmentFlag.AlignLeft)
         hint = plain_label(
             self.tr("Each cue has its own sound, so you know what happened without looking."),
             wrap=True,
@@ -321,6 +338,7 @@ class SettingsDialog(QDialog):
     def load(self, values: Mapping[Key[Any], Any]) -> None:
         """Fill the form from ``values`` (stored settings or the defaults)."""
         self.volume.setValue(values[keys.VOLUME])
+        self.latency.setValue(values[keys.SOUND_LATENCY_MS])
         self._show_volume(self.volume.value())
         for kind, combo in self.sound_combos.items():
             self._fill_sound_combo(combo, values[keys.SOUNDS[kind]])
@@ -342,6 +360,7 @@ class SettingsDialog(QDialog):
         """What the form says now, as typed values (checked when stored)."""
         result: dict[Key[Any], Any] = {
             keys.VOLUME: self.volume.value(),
+            keys.SOUND_LATENCY_MS: self.latency.value(),
             keys.VOICE_ENABLED: self.voice_enabled.isChecked(),
             keys.VOICE_NAME: self.voice_name.currentData() or "",
             keys.VOICE_RATE: self.voice_rate.value() / RATE_STEPS,

@@ -1,0 +1,329 @@
+"""One open output stream that plays the session's cue sounds at their exact samples.
+
+Why: see ``core/mixer.py``. A ``QAudioSink`` in pull mode reads from :class:`_MixerDevice`,
+whose ``readData`` asks the mixer for the next block; nothing is emitted per block (PySide
+aborts after a few thousand cross-thread emits in some versions) and nothing here decides
+when a cue is due: the mixer reads the session's clock anchor, set from the event loop.
+
+The stream opens before a routine starts (so the output, and a Bluetooth link, are awake
+before the first cue) and stays open, playing silence between cues, until the routine ends.
+Without an output device the player says so once and the run is visual only. If the output
+goes away mid-run, the player says so once and retries with a growing delay; sound comes
+back when the output does.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import sys
+import wave
+from array import array
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QIODevice, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtMultimedia import QAudioFormat, QAudioSink, QMediaDevices, QtAudio
+
+from warmup_app.audio.backend import use_builtin_audio
+from warmup_app.audio.player import _has_audio_output as has_audio_output
+from warmup_app.core import clock as app_clock
+from warmup_app.core.cues import CueKind
+from warmup_app.core.mixer import SAMPLE_RATE, FrameClock, Mixer
+
+log = logging.getLogger(__name__)
+
+DEFAULT_VOLUME = 0.8
+BUFFER_S = 0.04  # how far ahead the mixer renders: short, so a jump is heard at once
+RETRY_FIRST_MS = 500
+RETRY_MAX_MS = 8000
+#: Every sound is placed this long after its time on the monotonic clock. The output pulls a
+#: block every ~40 ms, so a cue due at once (the first tick at Start, a "go" after a skip)
+#: would otherwise land wherever the next pull happens to be; with this margin it lands at
+#: its exact sample like every other cue, and all are heard with the same constant delay.
+LEAD_S = 0.06
+CHECK_MS = 1000  # how often a running stream checks it is still playing (one cheap timer)
+CLOSE_AFTER_MS = 3000  # the last sound (the finish chime) rings out before the stream closes
+
+
+def decode_wav(path: Path) -> array[int] | None:
+    """A cue file as mono 16-bit samples at the stream's rate, its silent tail cut off."""
+    try:
+        with wave.open(str(path), "rb") as reader:
+            shape = (reader.getnchannels(), reader.getsampwidth(), reader.getframerate())
+            data = reader.readframes(reader.getnframes())
+    except (OSError, EOFError, wave.Error):
+        return None
+    if shape != (1, 2, SAMPLE_RATE):
+        log.warning("%s is not mono 16-bit %d Hz: %s", path, SAMPLE_RATE, shape)
+        return None
+    data = data[: len(data) - len(data) % 2]
+    sounding = len(data.rstrip(b"\x00"))
+    samples = array("h")
+    samples.frombytes(data[: sounding + sounding % 2])
+    if sys.byteorder == "big":
+        samples.byteswap()
+    return samples
+
+
+class _MixerDevice(QIODevice):
+    """What the sink reads: an endless stream rendered by the mixer on demand."""
+
+    def __init__(self, mixer: Mixer, clock: Callable[[], float], buffer_frames: int) -> None:
+        super().__init__()
+        self.mixer = mixer
+        self.frame_clock = FrameClock(mixer.rate)
+        self._clock = clock
+        self._buffer_frames = buffer_frames
+        self.reads = 0
+        self.processed_us: Callable[[], int] | None = None  # the sink's processedUSecs
+
+    def readData(self, maxlen: int) -> bytes:
+        # Never more than the buffer: Qt asks for far more (16 KiB, 170 ms here), and every frame
+        # handed over early is a frame a pause or skip cannot take back.
+        frames = min(maxlen // 2, self._buffer_frames)
+        if frames <= 0:
+            return b""
+        # What was handed over but not yet taken by the output plays before this block.
+        taken = self.processed_us() * self.mixer.rate // 1_000_000 if self.processed_us else 0
+        queued = max(0, self.frame_clock.frames - taken)
+        first = self.frame_clock.next_block(frames, self._clock(), queued) - LEAD_S
+        self.reads += 1
+        return self.mixer.render(frames, first)
+
+    def writeData(self, data: bytes | bytearray | memoryview, size: int) -> int:
+        return -1
+
+    def bytesAvailable(self) -> int:
+        return (1 << 20) + super().bytesAvailable()
+
+    def isSequential(self) -> bool:
+        return True
+
+
+class StreamPlayer(QObject):
+    """The cue sounds of a session through one pull-mode ``QAudioSink`` and a :class:`Mixer`.
+
+    It offers the old player's signals (``ready``, ``unavailable``, ``sound_failed``) so the
+    session audio can use either; ``play`` does nothing, since the mixer plays every cue at
+    its sample from the timeline.
+    """
+
+    ready = Signal()
+    unavailable = Signal(str)
+    sound_failed = Signal(str, str)
+    #: The output went away mid-run (message), or came back (empty message).
+    output_changed = Signal(str)
+
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        clock: Callable[[], float] = app_clock.monotonic,
+        mixer: Mixer | None = None,
+        has_output: Callable[[], bool] = has_audio_output,
+    ) -> None:
+        super().__init__(parent)
+        self._has_output = has_output
+        self.mixer = mixer if mixer is not None else Mixer()
+        self._clock = clock
+        self._sink: QAudioSink | None = None
+        self._device: _MixerDevice | None = None
+        self._wanted = False
+        self._available = True
+        self._unavailable_reported = False
+        self._lost_reported = False
+        self._volume = DEFAULT_VOLUME
+        self._retry_ms = RETRY_FIRST_MS
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setTimerType(Qt.TimerType.CoarseTimer)
+        self._retry.timeout.connect(self._open)
+        self._check = QTimer(self)
+        self._check.setInterval(CHECK_MS)
+        self._check.setTimerType(Qt.TimerType.CoarseTimer)
+        self._check.timeout.connect(self._check_alive)
+        self._last_reads = -1
+        self._closer = QTimer(self)
+        self._closer.setSingleShot(True)
+        self._closer.setInterval(CLOSE_AFTER_MS)
+        self._closer.timeout.connect(self._close)
+        self.set_volume(DEFAULT_VOLUME)
+
+    # --- loading -------------------------------------------------------------------------
+
+    def prepare(self, paths: Mapping[CueKind, Path], keep_awake_sound: Path | None = None) -> None:
+        """Decode each kind's file into the stream's format, once (``keep_awake_sound`` is
+        not needed: the open stream keeps the output awake)."""
+        sounds: dict[CueKind, array[int]] = {}
+        for kind, path in paths.items():
+            samples = decode_wav(path)
+            if samples is None:
+                message = self.tr("This sound could not be played: %1").replace("%1", str(path))
+                self.sound_failed.emit(kind.value, message)
+                continue
+            sounds[kind] = samples
+        self.mixer.set_sounds(sounds)
+        self.ready.emit()
+
+    def wait_ready(self, timeout_ms: int) -> bool:
+        """Open the stream and wait (bounded) until it plays, so the first cue is heard."""
+        self.keep_awake(True)
+        if self._sink is None or self._sink.state() == QtAudio.State.ActiveState:
+            return True
+        loop = QEventLoop()
+        timer = QTimer(loop)
+        timer.setSingleShot(True)
+        timer.timeout.connect(loop.quit)
+        self._sink.stateChanged.connect(loop.quit)
+        timer.start(timeout_ms)
+        loop.exec()
+        return self._sink is None or self._sink.state() == QtAudio.State.ActiveState
+
+    # --- the stream ----------------------------------------------------------------------
+
+    def keep_awake(self, on: bool) -> None:
+        """Keep the stream open (silence between cues) while ``on``; after ``on`` ends it
+        stays open a moment longer, so the last sound is heard whole."""
+        self._wanted = on
+        if on:
+            self._closer.stop()
+            if self._sink is None and not self._retry.isActive():
+                self._open()
+        else:
+            self._retry.stop()
+            if self._sink is not None and not self._closer.isActive():
+                self._closer.start()
+
+    def is_keeping_awake(self) -> bool:
+        return self._sink is not None
+
+    def is_available(self) -> bool:
+        return self._available
+
+    @Slot()
+    def _open(self) -> None:
+        if not self._wanted or self._sink is not None:
+            return
+        if not self._has_output():
+            self._no_output()
+            return
+        use_builtin_audio()
+        device = QMediaDevices.defaultAudioOutput()
+        if device.isNull():
+            self._no_output()
+            return
+        fmt = QAudioFormat()
+        fmt.setSampleRate(SAMPLE_RATE)
+        fmt.setChannelCount(1)
+        fmt.setSampleFormat(QAudioFormat.SampleFormat.Int16)
+        if not device.isFormatSupported(fmt):
+            log.warning("output %s does not take mono 16-bit 48 kHz", device.description())
+        sink = QAudioSink(device, fmt, self)
+        sink.setBufferFrameCount(round(BUFFER_S * SAMPLE_RATE))
+        self._device = _MixerDevice(self.mixer, self._clock, round(BUFFER_S * SAMPLE_RATE))
+        self._device.open(QIODevice.OpenModeFlag.ReadOnly)
+        sink.stateChanged.connect(self._on_state)
+        self._sink = sink
+        self._device.processed_us = sink.processedUSecs
+        sink.start(self._device)
+        if sink.error() != QtAudio.Error.NoError:
+            log.warning("audio output did not start: %s", sink.error())
+            self._lost()
+            return
+        self._available = True
+        self._last_reads = -1
+        self._check.start()
+        log.info(
+            "audio stream open on %s (buffer %d bytes)", device.description(), sink.bufferSize()
+        )
+
+    @Slot()
+    def _close(self) -> None:
+        self._closer.stop()
+        self._check.stop()
+        sink, self._sink = self._sink, None
+        if sink is not None:
+            sink.stateChanged.disconnect(self._on_state)
+            sink.stop()
+            sink.deleteLater()
+        if self._device is not None:
+            self._device.close()
+            self._device = None
+
+    @Slot(QtAudio.State)
+    def _on_state(self, state: QtAudio.State) -> None:
+        sink = self._sink
+        if sink is None:
+            return
+        if state == QtAudio.State.StoppedState and sink.error() != QtAudio.Error.NoError:
+            log.warning("audio output stopped: %s", sink.error())
+            self._lost()
+        elif state == QtAudio.State.ActiveState and self._lost_reported:
+            self._lost_reported = False
+            self._retry_ms = RETRY_FIRST_MS
+            log.info("audio output is back")
+            self.output_changed.emit("")
+
+    @Slot()
+    def _check_alive(self) -> None:
+        """A stream that stopped pulling without saying so counts as lost."""
+        device = self._device
+        if device is None:
+            return
+        if device.reads == self._last_reads:
+            log.warning("audio output stopped reading")
+            self._lost()
+            return
+        self._last_reads = device.reads
+
+    def _lost(self) -> None:
+        self._close()
+        if not self._has_output() and not self._lost_reported:
+            self._no_output()
+        if not self._lost_reported:
+            self._lost_reported = True
+            self.output_changed.emit(
+                self.tr(
+                    "The sound output stopped. Cues are shown on screen; "
+                    "sound resumes when it is back."
+                )
+            )
+        if self._wanted:
+            self._retry.start(self._retry_ms)
+            self._retry_ms = min(self._retry_ms * 2, RETRY_MAX_MS)
+
+    def _no_output(self) -> None:
+        self._available = False
+        if self._unavailable_reported:
+            return
+        self._unavailable_reported = True
+        log.warning("no audio output: cues are visual only")
+        self.unavailable.emit(
+            self.tr("No sound output was found. Cues will be shown on screen only.")
+        )
+
+    # --- the old player's interface --------------------------------------------------------
+
+    def play(self, kind: CueKind) -> None:
+        """Nothing: the mixer plays every cue from the timeline at its exact sample."""
+
+    def stop_all(self) -> None:
+        self.mixer.silence_all()
+
+    def volume(self) -> float:
+        return self._volume
+
+    def set_volume(self, volume: float) -> None:
+        """``volume`` is a slider position 0..1; loudness follows it evenly to the ear."""
+        self._volume = 0.0 if math.isnan(volume) else min(max(volume, 0.0), 1.0)
+        self.mixer.set_volume(
+            QtAudio.convertVolume(
+                self._volume,
+                QtAudio.VolumeScale.LogarithmicVolumeScale,
+                QtAudio.VolumeScale.LinearVolumeScale,
+            )
+        )
+
+    def set_muted(self, muted: bool) -> None:
+        self.mixer.set_muted(muted)
