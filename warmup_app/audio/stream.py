@@ -34,14 +34,16 @@ from warmup_app.core.mixer import SAMPLE_RATE, FrameClock, Mixer
 log = logging.getLogger(__name__)
 
 DEFAULT_VOLUME = 0.8
-BUFFER_S = 0.04  # how far ahead the mixer renders: short, so a jump is heard at once
+# How far ahead the mixer renders. Short, so a jump is heard at once; measured here, 40 ms
+# underran while the window repainted (the sink pulls on the event loop's thread).
+BUFFER_S = 0.12
 RETRY_FIRST_MS = 500
 RETRY_MAX_MS = 8000
 #: Every sound is placed this long after its time on the monotonic clock. The output pulls a
 #: block every ~40 ms, so a cue due at once (the first tick at Start, a "go" after a skip)
 #: would otherwise land wherever the next pull happens to be; with this margin it lands at
 #: its exact sample like every other cue, and all are heard with the same constant delay.
-LEAD_S = 0.06
+LEAD_S = BUFFER_S + 0.02
 CHECK_MS = 1000  # how often a running stream checks it is still playing (one cheap timer)
 CLOSE_AFTER_MS = 3000  # the last sound (the finish chime) rings out before the stream closes
 
@@ -155,6 +157,8 @@ class StreamPlayer(QObject):
     def prepare(self, paths: Mapping[CueKind, Path], keep_awake_sound: Path | None = None) -> None:
         """Decode each kind's file into the stream's format, once (``keep_awake_sound`` is
         not needed: the open stream keeps the output awake)."""
+        if not self._has_output():  # said now, as the old player does, not at Start
+            self._no_output()
         sounds: dict[CueKind, array[int]] = {}
         for kind, path in paths.items():
             samples = decode_wav(path)
