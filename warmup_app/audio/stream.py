@@ -40,7 +40,7 @@ BUFFER_S = 0.12
 RETRY_FIRST_MS = 500
 RETRY_MAX_MS = 8000
 #: Every sound is placed this long after its time on the monotonic clock. The output pulls a
-#: block every ~40 ms, so a cue due at once (the first tick at Start, a "go" after a skip)
+#: block each BUFFER_S, so a cue due at once (the first tick at Start, a "go" after a skip)
 #: would otherwise land wherever the next pull happens to be; with this margin it lands at
 #: its exact sample like every other cue, and all are heard with the same constant delay.
 LEAD_S = BUFFER_S + 0.02
