@@ -60,6 +60,9 @@ class Snapshot:
     step_count: int = 0
     #: Finished by skipping past the last step: over, but not done (the runner may count it).
     skipped_to_end: bool = False
+    #: Routine seconds jumped over with Skip, and where (offsets on the ``elapsed`` scale).
+    routine_skipped: float = 0.0
+    skipped: tuple[tuple[float, float], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,9 @@ class Session:
         self._last_back_press: float | None = None
         self.dropped_cues = 0
         self.skipped_to_end = False
+        #: Stretches of the timeline jumped over with Skip (start, end offsets), so progress
+        #: can show skipped time as skipped, not as done. Going back over one forgets it.
+        self.skipped: list[tuple[float, float]] = []
 
     # -- state -------------------------------------------------------------------------------
 
@@ -122,6 +128,7 @@ class Session:
         self.dropped_cues = 0
         self.skipped_to_end = False
         self._last_back_press = None
+        self.skipped = []
         self._seek(0.0)
         self._state = State.RUNNING
         self._resumed_at = self._now()
@@ -164,8 +171,10 @@ class Session:
         for index in self.timeline.work_indices:
             start = self.timeline.segments[index].start
             if start > here + 1e-9:
+                self._mark_skipped(here, start)
                 self._seek(start)
                 return
+        self._mark_skipped(here, self.timeline.end)
         self._seek(self.timeline.end)
         self.skipped_to_end = True  # over, but not done: history must not count it complete
 
@@ -189,10 +198,21 @@ class Session:
         else:
             self._seek(starts[current])
 
+    def _mark_skipped(self, start: float, end: float) -> None:
+        if end > start:
+            self.skipped.append((start, end))
+
+    def skipped_seconds(self) -> float:
+        """Routine time skipped so far (the lead-in never counts)."""
+        lead_in = self.timeline.lead_in
+        return sum(max(0.0, end - max(start, lead_in)) for start, end in self.skipped)
+
     def _seek(self, offset: float) -> None:
         """Move to ``offset``: cues exactly there (its "go") still fire, earlier ones do not."""
         self.skipped_to_end = False
         offset = max(0.0, min(offset, self.timeline.end))
+        # Back over skipped time: it will be run now, so it is no longer skipped.
+        self.skipped = [(a, min(b, offset)) for a, b in self.skipped if a < offset]
         self._accumulated = offset
         if self._resumed_at is not None:
             self._resumed_at = self._now()
@@ -286,6 +306,8 @@ class Session:
             step_number=step_number,
             step_count=len(tl.steps),
             skipped_to_end=state is State.FINISHED and self.skipped_to_end,
+            routine_skipped=0.0 if state is State.IDLE else self.skipped_seconds(),
+            skipped=() if state is State.IDLE else tuple(self.skipped),
         )
 
     def current_step_index(self) -> int | None:

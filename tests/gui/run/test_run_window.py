@@ -866,3 +866,41 @@ def test_a_routine_saved_with_changes_mid_run_is_named_as_it_runs(
     window.driver.stop()
     view.controller.toggle()  # the next run takes the saved copy
     assert view.picker.combo.currentText() == "Small test edited  (1:35)"
+
+
+def test_skipped_time_is_shown_as_skipped_not_as_done(
+    qtbot: QtBot, window: MainWindow, view: RunView, scheduler: FakeScheduler
+) -> None:
+    """Issue 11 point 6: the whole-warm-up line tells skipped time from time done."""
+    press(qtbot, window, Key.Key_Space)
+    scheduler.advance(15.0)  # 10 s into the 30 s jog
+    press(qtbot, window, Key.Key_Right)  # 20 s of jog skipped
+    assert texts(view)["overall"] == "0:10 done, 0:20 skipped, 1:05 left"
+    bar = view.progress.overall_bar
+    assert len(bar.skipped) == 1
+    start, end = bar.skipped[0]
+    assert start == pytest.approx(10 / 95)
+    assert end == pytest.approx(30 / 95)
+    # The skipped stretch is drawn unlike the done part before it.
+    image = bar.grab().toImage()
+    y = image.height() // 2
+    done_pixel = image.pixelColor(int(image.width() * 5 / 95), y)
+    skipped_pixels = {
+        image.pixelColor(x, y).name()
+        for x in range(int(image.width() * 12 / 95), int(image.width() * 28 / 95))
+    }
+    assert done_pixel.name() not in skipped_pixels
+
+    press(qtbot, window, Key.Key_Left)  # back to the start of the lunge: nothing changes
+    press(qtbot, window, Key.Key_Left)  # and again: back to the jog, which will now be run
+    assert texts(view)["overall"] == "0:00 done, 1:35 left"
+    assert bar.skipped == ()
+
+
+def test_a_run_without_skips_counts_all_time_as_done(
+    qtbot: QtBot, window: MainWindow, view: RunView, scheduler: FakeScheduler
+) -> None:
+    press(qtbot, window, Key.Key_Space)
+    scheduler.advance(45.0)
+    assert texts(view)["overall"] == "0:40 done, 0:55 left"
+    assert view.progress.overall_bar.skipped == ()

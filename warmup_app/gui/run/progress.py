@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QBrush, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QWidget
 
 from warmup_app.core.durations import format_clock
@@ -10,6 +12,36 @@ from warmup_app.core.timeline import Timeline
 from warmup_app.gui.common.text import plain_label
 
 _SCALE = 1000  # progress bars count in thousandths for smooth movement
+
+
+class SkipAwareBar(QProgressBar):
+    """A progress bar that draws skipped stretches hatched, so skipped time never reads as done."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        #: Skipped stretches as fractions of the bar, (from, to), 0 to 1.
+        self.skipped: tuple[tuple[float, float], ...] = ()
+
+    def set_skipped(self, spans: tuple[tuple[float, float], ...]) -> None:
+        if spans != self.skipped:
+            self.skipped = spans
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self.skipped:
+            return
+        painter = QPainter(self)
+        width = self.width()
+        palette = self.palette()
+        for start, end in self.skipped:
+            rect = QRectF(start * width, 0, max(1.0, (end - start) * width), self.height())
+            painter.fillRect(rect, palette.color(QPalette.ColorRole.Mid))
+            painter.fillRect(
+                rect,
+                QBrush(palette.color(QPalette.ColorRole.WindowText), Qt.BrushStyle.BDiagPattern),
+            )
+        painter.end()
 
 
 class ProgressPanel(QWidget):
@@ -22,10 +54,11 @@ class ProgressPanel(QWidget):
         self.part_names: list[QLabel] = []
         self.part_bars: list[QProgressBar] = []
         self.part_times: list[QLabel] = []
-        self.overall_bar = QProgressBar(self)
+        self.overall_bar = SkipAwareBar(self)
         self.overall_label = plain_label(self.tr("Whole warm-up"))
         self.overall_time = plain_label()
         self.overall_bar.setAccessibleName(self.tr("Whole warm-up progress"))
+        self._lead_in = 0.0
 
     def set_timeline(self, timeline: Timeline) -> None:
         for widget in (*self.part_names, *self.part_bars, *self.part_times):
@@ -46,6 +79,7 @@ class ProgressPanel(QWidget):
             self.part_bars.append(bar)
             self.part_times.append(time_label)
         row = len(timeline.parts)
+        self._lead_in = timeline.lead_in
         self.overall_bar.setRange(0, _SCALE)
         self.overall_bar.setTextVisible(False)
         self._grid.addWidget(self.overall_label, row, 0)
@@ -59,8 +93,24 @@ class ProgressPanel(QWidget):
         total = snap.routine_total
         fraction = snap.routine_elapsed / total if total else 0.0
         self.overall_bar.setValue(round(min(1.0, fraction) * _SCALE))
-        self.overall_time.setText(
-            self.tr("{0} done, {1} left").format(
-                format_clock(snap.routine_elapsed), format_clock(snap.routine_remaining)
-            )
+        lead_in = self._lead_in
+        spans = tuple(
+            (_fraction(a - lead_in, total), _fraction(b - lead_in, total)) for a, b in snap.skipped
         )
+        self.overall_bar.set_skipped(tuple((a, b) for a, b in spans if b > a))
+        done = max(0.0, snap.routine_elapsed - snap.routine_skipped)
+        if snap.routine_skipped >= 0.5:  # skipped time is shown as skipped, not as done
+            text = self.tr("{0} done, {1} skipped, {2} left").format(
+                format_clock(done),
+                format_clock(snap.routine_skipped),
+                format_clock(snap.routine_remaining),
+            )
+        else:
+            text = self.tr("{0} done, {1} left").format(
+                format_clock(done), format_clock(snap.routine_remaining)
+            )
+        self.overall_time.setText(text)
+
+
+def _fraction(offset: float, total: float) -> float:
+    return min(1.0, max(0.0, offset / total)) if total else 0.0
