@@ -286,11 +286,13 @@ class AppController(QObject):
     @Slot()
     def load(self) -> None:
         from warmup_app.core.routine_files import load_library, resolve_routine
+        from warmup_app.core.routine_store import finish_interrupted_renames
 
         self.finish_start()
         assert self.audio is not None
         library, self._preloaded = self._preloaded, None
         if library is None:
+            finish_interrupted_renames(self.user.routines)  # a crash never lists a routine twice
             library = load_library(paths.builtin_routines_dir(), self.user.routines)
         for broken in library.broken:
             log.warning("broken routine file %s: %s", broken.path, broken.problems)
@@ -451,15 +453,14 @@ def _say_once(line: str) -> None:
 
 def tidy_user_folders(user: paths.UserPaths) -> None:
     """Start-up housekeeping after a crash: temp files of interrupted saves (older than a
-    minute) go, and a routine rename cut short keeps exactly one of its two files."""
+    minute) go. Only the standard library: nothing here delays the first paint. (A rename cut
+    short is finished just before the routines are read, in :meth:`AppController.load`.)"""
     from warmup_app.core.atomic import remove_stale_temp_files
-    from warmup_app.core.routine_store import finish_interrupted_renames
 
-    sound_sets = [p for p in _subfolders(user.sounds_cache)]
+    sound_sets = _subfolders(user.sounds_cache)
     remove_stale_temp_files(
         [user.routines, user.config, user.data, user.cache, user.sounds_cache, *sound_sets]
     )
-    finish_interrupted_renames(user.routines)
 
 
 def _subfolders(folder: Path) -> list[Path]:

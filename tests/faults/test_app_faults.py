@@ -293,3 +293,46 @@ def test_many_broken_files_never_grow_the_window(
     assert dialog is not None
     assert dialog.height() <= screen.height()
     dialog.reject()
+
+
+# -- start-up tidy (point 6) -----------------------------------------------------------------
+
+RENAMED = """format = 1
+name = "{name}"
+
+[[parts]]
+name = "Jog"
+
+  [[parts.steps]]
+  name = "Easy jog"
+  duration = "1m"
+"""
+
+
+def test_the_app_lists_a_routine_once_after_a_rename_cut_short(
+    qtbot: QtBot, qapp: QApplication
+) -> None:
+    import argparse
+
+    from warmup_app import paths
+    from warmup_app.app import AppController
+
+    routines = paths.user_paths().ensure().routines
+    (routines / "old.warmup.toml").write_text(RENAMED.format(name="Old"), encoding="utf-8")
+    new_text = RENAMED.format(name="New")
+    (routines / "new.warmup.toml").write_text(new_text, encoding="utf-8")
+    (routines / ".old.warmup.toml.renaming").write_text(new_text, encoding="utf-8")
+    options = argparse.Namespace(
+        file=None, start=None, exit_when_done=False, cue_log=None, fullscreen=False
+    )
+    app = AppController(options, qapp)
+    qtbot.addWidget(app.window)
+    try:
+        app.load()
+        assert app.run.library is not None
+        names = [e.routine.name for e in app.run.library.routines if not e.builtin]
+        assert names == ["New"]
+        assert sorted(p.name for p in routines.iterdir()) == ["new.warmup.toml"]
+    finally:
+        app.shutdown()
+        app.window.close()

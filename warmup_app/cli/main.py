@@ -73,7 +73,10 @@ def _run_app(args: list[str]) -> int:
     if options.start:  # a routine that cannot start is said here, before any window
         from warmup_app import paths
         from warmup_app.core.routine_files import load_library, resolve_routine
+        from warmup_app.core.routine_store import finish_interrupted_renames
 
+        # Before the library is read, so a rename a crash cut short is not listed twice.
+        finish_interrupted_renames(paths.user_paths().routines)
         library = load_library(paths.builtin_routines_dir(), paths.user_paths().routines)
         try:
             resolve_routine(options.start, library)
