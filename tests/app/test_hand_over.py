@@ -174,3 +174,38 @@ def test_handed_over_files_are_offered_one_dialog_at_a_time(
     assert depth[1] == 1
     assert offered[0][1] == "99 more files to import"
     assert offered[-1][1] == ""
+
+
+def test_skip_the_rest_drops_the_waiting_files(
+    qtbot: QtBot, app: AppController, tmp_path: Path
+) -> None:
+    """The real preview dialog says how many wait and offers to skip them."""
+    from PySide6.QtCore import QTimer
+
+    from tests.qt_fixtures import DATA
+    from warmup_app.gui.routines.import_preview import ImportPreviewDialog
+
+    files = []
+    for i in range(5):
+        path = tmp_path / f"shared-{i}.warmup.toml"
+        path.write_bytes((DATA / "small.warmup.toml").read_bytes())
+        files.append(path)
+    shown: list[tuple[str, str]] = []
+
+    def skip() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ImportPreviewDialog):
+            QTimer.singleShot(10, skip)
+            return
+        shown.append((dialog.preview.source.name, dialog.pending.text()))
+        assert dialog.skip_button is not None
+        dialog.skip_button.click()
+
+    QTimer.singleShot(0, skip)
+    assert send(qtbot, app, encode_request(files)) == b"ok\n"
+    queue = app.window.import_queue
+    qtbot.waitUntil(lambda: shown != [] and not queue.busy, timeout=WAIT_MS)
+    assert shown == [("shared-0.warmup.toml", "4 more files to import")]
+    assert queue.remaining == 0
+    assert app.window.statusBar().currentMessage() == ""
+    assert not (app.user.routines / "shared-1.warmup.toml").exists()

@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         current = self.tabs.currentIndex()
         routines = RoutinesView(parent=self)
         routines.try_view_factory = trial_run_view
+        routines.pending_imports_skipped.connect(self.import_queue.clear)
         selfcheck = SelfCheckPanel(self.controller, self)
         history = HistoryView(self)  # the app attaches the store (install_history)
         self._built = _Tabs(routines, selfcheck, history)

@@ -74,6 +74,8 @@ class ImportQueue(QObject):
 
     def clear(self) -> None:
         """Forget the files still waiting (the one being offered stays open)."""
+        if self._waiting:
+            log.info("import queue: %d waiting files skipped", len(self._waiting))
         self._waiting.clear()
         self.remaining_changed.emit(0)
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QObject, Qt
+from PySide6.QtCore import QDir, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from warmup_app.core.routine_store import ClashChoice, ImportPreview
@@ -27,6 +27,9 @@ class UnsavedChoice(Enum):
 
 class EditorDialogs(QObject):
     """Default answers come from real dialogs parented to ``parent``."""
+
+    #: The runner chose "Skip the rest" in an import preview: drop the files queued behind it.
+    rest_skipped = Signal()
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -127,7 +130,11 @@ class EditorDialogs(QObject):
         return ClashChoice.CANCEL
 
     def _show_import_preview(self, preview: ImportPreview) -> bool:
-        return ImportPreviewDialog(preview, self._parent, self.pending_imports).ask()
+        dialog = ImportPreviewDialog(preview, self._parent, self.pending_imports)
+        accepted = dialog.ask()
+        if dialog.skip_rest:
+            self.rest_skipped.emit()
+        return accepted
 
     def _ask_new_name(self, current: str) -> str | None:
         text, ok = QInputDialog.getText(

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
 from warmup_app.core.durations import format_clock
 from warmup_app.core.routine_store import ImportPreview
@@ -72,9 +73,23 @@ class ImportPreviewDialog(QDialog):
                 shown.append(self.tr("… and {0} more").format(more))
             self.problems.setText("\n".join(shown))
             buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        #: The runner chose to skip the files waiting behind this one.
+        self.skip_rest = False
+        #: Only when files wait behind this one.
+        self.skip_button: QPushButton | None = None
+        if pending:
+            self.skip_button = buttons.addButton(
+                self.tr("Skip the rest"), QDialogButtonBox.ButtonRole.DestructiveRole
+            )
+            self.skip_button.clicked.connect(self._skip_rest)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    @Slot()
+    def _skip_rest(self) -> None:
+        self.skip_rest = True
+        self.reject()
 
     def _line(self, line: int | None) -> str:
         return self.tr("line {0}: ").format(line) if line else ""

@@ -61,11 +61,14 @@ class RoutinesView(QWidget):
 
     #: The routines on disk changed (``Library``): saved, imported, renamed, deleted, restored.
     library_changed = Signal(object)
+    #: The runner chose to skip the files waiting to be imported after the one shown.
+    pending_imports_skipped = Signal()
 
     def __init__(self, store: RoutineStore | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store or RoutineStore.default()
         self.dialogs = EditorDialogs(self)
+        self.dialogs.rest_skipped.connect(self.pending_imports_skipped)
         #: Makes the driver of a "Try it" run (tests give one on a fake clock).
         self.try_driver_factory: DriverFactory = make_driver
         #: Makes the view a "Try it" run is shown in (the window gives the Warm-up tab's view).
