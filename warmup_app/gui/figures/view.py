@@ -1,7 +1,8 @@
 """The widget that shows a step's moving figure, and the label of its short cue lines.
 
 The figure is drawn with QPainter from the keyframes of :mod:`warmup_app.core.figures`. It
-animates from its own timer (a ``Qt.PreciseTimer`` at :data:`FPS`), which runs only while the
+animates from its own timer (a ``Qt.PreciseTimer`` at :data:`FPS`, or :data:`SLOW_FPS` for the
+slow stretches, whose 4 s rocking needs no more), which runs only while the
 step plays and the widget can be seen: paused, hidden or minimised, it stops, so an idle run
 window costs nothing. Each tick repaints this widget alone.
 """
@@ -29,8 +30,10 @@ from warmup_app.core.figures import Figure, FigureLibrary, Point, default_librar
 from warmup_app.core.timeline import Side
 from warmup_app.gui.common.theme import is_dark
 
-#: Frames per second while animating: smooth enough for slow stretches, cheap on the CPU.
-FPS = 24
+#: Frames per second while animating a quick loop (walk, jog, strides: under 2 s a loop).
+FPS = 20
+#: Frames per second for a slow loop (the stretches rock over 4-5 s): half the repaints.
+SLOW_FPS = 10
 _LEG = ("hip", "knee", "foot", "toe")
 _ARM = ("neck", "elbow", "hand")
 _HIGHLIGHT_LIGHT = QColor("#c2410c")  # orange: apart from the text and the green accent
@@ -64,6 +67,7 @@ class FigureView(QWidget):
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(1000 // FPS)
+        self._buffer: QImage | None = None  # reused frame to frame: no allocation per frame
         self._timer.timeout.connect(self._tick)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(48, 48)
@@ -87,6 +91,8 @@ class FigureView(QWidget):
             if self._resumed_at is not None:
                 self._resumed_at = self._clock()
         self._side = side
+        if self._loaded is not None:
+            self._timer.setInterval(1000 // frames_per_second(self._loaded))
         self.setVisible(self._loaded is not None)
         self.setAccessibleDescription(self._loaded.title if self._loaded else "")
         self._update_timer()
@@ -190,14 +196,14 @@ class FigureView(QWidget):
     def render_image(self, seconds: float) -> QImage:
         """The figure ``seconds`` into its loop at this widget's size; mirrored for RIGHT.
 
-        The right side is the left side's image flipped, so the two are exact mirrors.
+        The right side is the left side's image flipped, so the two are exact mirrors. The
+        image is only good until the next call (the buffer is reused).
         """
         ratio = self.devicePixelRatioF()
-        image = QImage(
-            max(1, round(self.width() * ratio)),
-            max(1, round(self.height() * ratio)),
-            QImage.Format.Format_ARGB32_Premultiplied,
-        )
+        width, height = max(1, round(self.width() * ratio)), max(1, round(self.height() * ratio))
+        image = self._buffer
+        if image is None or image.width() != width or image.height() != height:
+            image = self._buffer = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
         image.setDevicePixelRatio(ratio)
         image.fill(Qt.GlobalColor.transparent)
         if self._loaded is not None:
@@ -207,6 +213,11 @@ class FigureView(QWidget):
             draw_figure(painter, area, self._loaded, pose, self.palette())
             painter.end()
         return mirror(image) if self._side is Side.RIGHT else image
+
+
+def frames_per_second(figure: Figure) -> int:
+    """Quick loops need the higher rate to read as running; slow rocking does not."""
+    return FPS if figure.loop_seconds < 2 else SLOW_FPS
 
 
 def mirror(image: QImage) -> QImage:
