@@ -262,6 +262,13 @@ class AppController(QObject):
             if not replace or not self.run.is_active():
                 return
             self.driver.stop()
+        elif self._waits_for_disclaimer():  # first launch: not behind the health disclaimer
+            self.run.load(entry)
+            self._start_after_disclaimer = entry
+            log.info(
+                "%s handed over by another launch; starts once the disclaimer is accepted", ref
+            )
+            return
         if self.run.start(entry):
             log.info("started %s, handed over by another launch", entry.id)
         else:

@@ -17,8 +17,10 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from warmup_app.app import AppController
+from warmup_app.config.settings import DISCLAIMER_ACCEPTED
 from warmup_app.core.routine_store import ImportPreview
 from warmup_app.desktop.single_instance import Claim, SingleInstance, encode_request, server_name
+from warmup_app.gui.dialogs.disclaimer import DISCLAIMER_VERSION
 from warmup_app.gui.routines.dialogs import EditorDialogs
 
 WAIT_MS = 10_000
@@ -47,6 +49,7 @@ def app(qtbot: QtBot, qapp: QApplication, app_home: Path) -> Iterator[AppControl
     assert instance.claim() is Claim.RUN
     controller = AppController(options(), qapp, instance)
     qtbot.addWidget(controller.window)
+    controller.settings.set(DISCLAIMER_ACCEPTED, DISCLAIMER_VERSION)  # not the first launch
     controller.load()
     yield controller
     controller.driver.stop()
@@ -85,6 +88,23 @@ def test_start_handed_over_while_idle_starts_it(qtbot: QtBot, app: AppController
     qtbot.waitUntil(app.run.is_active, timeout=WAIT_MS)
     assert loaded_id(app) == "quick"
     assert app.window.tabs.currentWidget() is app.window.run_view
+
+
+def test_on_the_first_launch_a_handed_over_start_waits_for_the_disclaimer(
+    qtbot: QtBot, app: AppController
+) -> None:
+    """Cues never run behind "talk to a health professional before you start" (issue 12.9)."""
+    app.settings.set(DISCLAIMER_ACCEPTED, 0)
+    assert send(qtbot, app, encode_request([], "quick")) == b"ok\n"
+    assert app.disclaimer is not None
+    qtbot.waitUntil(lambda: loaded_id(app) == "quick", timeout=WAIT_MS)
+    assert not app.run.is_active()
+    dialog = app.disclaimer.dialog
+    assert dialog is not None
+    assert dialog.isVisible()
+    dialog.accept()
+    qtbot.waitUntil(app.run.is_active, timeout=WAIT_MS)
+    assert loaded_id(app) == "quick"
 
 
 @pytest.mark.parametrize(("answer", "expected"), [(False, "pre-run"), (True, "quick")])
