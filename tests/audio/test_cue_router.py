@@ -127,53 +127,44 @@ def test_step_names_end_before_the_next_tick_or_announcement(path: object, rate:
     router = CueRouter(FakePlayer(), voice)
     router.set_timeline(timeline)
     fire_all_timed(router, timeline, voice)
-    gos = [c for c in timeline.cues if c.kind is CueKind.GO]
-    names = {spoken_step_name(timeline, c): c for c in gos}
-    said = [(at, text) for at, text in voice.spoken if text in names]
+    placed = [c for c in timeline.cues if c.kind is CueKind.STEP_NAME]
+    said = [(at, text) for at, text in voice.spoken if text in {c.text for c in placed}]
     assert said, "some steps are named"
     clear = [c.at for c in timeline.cues if c.kind in (CueKind.COUNTDOWN, CueKind.NEXT_UP)]
     for at, text in said:
-        end = at + estimate_speech_seconds(text, rate)
-        assert not any(at - 1e-9 <= other < end for other in clear), (text, at)
-    if rate == 0.0:  # at the normal rate the built-ins' steps are long enough to be named
-        assert len(said) == len(gos)
+        end = at + estimate_speech_seconds(text, rate) - SPEECH_SLACK_S
+        assert not any(at < other < end for other in clear), (text, at)
+    if rate == 0.0:  # at the rate the timeline planned for, every placed name is said
+        assert [text for _, text in said] == [c.text for c in placed]
+        assert len(placed) == sum(1 for c in timeline.cues if c.kind is CueKind.GO)
 
 
-def test_a_step_name_is_said_as_the_step_starts() -> None:
+def test_a_step_name_is_said_after_its_go() -> None:
     timeline = compile_timeline(load_routine(BUILTINS[0]))
     voice = FakeVoice()
     router = CueRouter(FakePlayer(), voice)
     router.set_timeline(timeline)
     go = next(c for c in timeline.cues if c.kind is CueKind.GO and c.side is not None)
+    name = next(c for c in timeline.cues if c.kind is CueKind.STEP_NAME and c.at > go.at)
     router.on_cues([FiredCue(go, go.at)])
+    assert voice.said == []  # the go chime alone
+    router.on_cues([FiredCue(name, name.at)])
     assert voice.said == [spoken_step_name(timeline, go)]
     assert voice.said[0].startswith(timeline.steps[go.step].name + ", left ")  # type: ignore[index]
 
 
-def test_no_step_name_where_it_would_run_into_a_tick() -> None:
-    # "Short stretch" (2 s) is followed at once by Jog, whose countdown ticks through it.
-    timeline = compile_timeline(two_steps("Short stretch", 2))
-    voice = FakeVoice()
-    router = CueRouter(FakePlayer(), voice)
-    router.set_timeline(timeline)
-    fire_all(router, timeline)
-    assert "Short stretch" not in voice.said
-    assert "Jog" in voice.said  # nothing follows the jog but the finish, 30 s later
-
-
-def test_a_late_firing_has_less_room_for_the_name() -> None:
+def test_a_late_step_name_that_would_run_into_a_tick_is_not_said() -> None:
     timeline = compile_timeline(two_steps("Deep lunge stretch", 10))
-    go = next(c for c in timeline.cues if c.kind is CueKind.GO)
-    room = seconds_clear_after(timeline, go.at)
+    name = next(c for c in timeline.cues if c.kind is CueKind.STEP_NAME)
+    room = seconds_clear_after(timeline, name.at + 1e-6)
     assert room is not None
-    text = spoken_step_name(timeline, go)
-    need = estimate_speech_seconds(text, 0.0)
-    for late, said in [(0.0, True), (room - need + 0.05, False)]:
+    need = estimate_speech_seconds(name.text, 0.0)
+    for late, said in [(0.0, True), (room - need + SPEECH_SLACK_S + 0.05, False)]:
         voice = FakeVoice()
         router = CueRouter(FakePlayer(), voice)
         router.set_timeline(timeline)
-        router.on_cues([FiredCue(go, go.at + late)])
-        assert (text in voice.said) is said
+        router.on_cues([FiredCue(name, name.at + late)])
+        assert (name.text in voice.said) is said
 
 
 def two_steps(name: str, seconds: int) -> Routine:

@@ -10,8 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from warmup_app.core.cues import CueKind
+from warmup_app.core.figures import side_phrase
 from warmup_app.core.routine import Routine
 from warmup_app.core.timeline import (
+    STEP_NAME_DELAY_S,
     Cue,
     SegmentKind,
     Side,
@@ -102,20 +104,24 @@ def test_small_routine_cues(small: Timeline) -> None:
         (c.COUNTDOWN, 4, 0, None, "1"),
         (c.GO, 5, 0, None, "Walk"),
         (c.PART_START, 5, 0, None, "Part 1"),
+        (c.STEP_NAME, 5.6, 0, None, "Walk"),  # after the chime, the step's name
         (c.HALFWAY, 20, 0, None, "Halfway"),
         (c.NEXT_UP, 35, 1, LEFT, "Next: Lunge, left side"),
         (c.COUNTDOWN, 42, 1, LEFT, "3"),
         (c.COUNTDOWN, 43, 1, LEFT, "2"),
         (c.COUNTDOWN, 44, 1, LEFT, "1"),
         (c.GO, 45, 1, LEFT, "Lunge, left side"),
+        (c.STEP_NAME, 45.6, 1, LEFT, f"Lunge, left {side_phrase(None)}"),
         (c.HALFWAY, 55, 1, LEFT, "Halfway"),
         (c.SWITCH_SIDES, 65, 1, LEFT, "Switch sides"),
-        # The full announcement needs 2.1 s and the switch leaves 2 s before the countdown.
-        (c.NEXT_UP, 65, 1, RIGHT, "Right side"),
+        # The full announcement needs 2.1 s and the switch leaves 2 s before the countdown;
+        # the side alone is said once the switch chime has sounded.
+        (c.NEXT_UP, 65.6, 1, RIGHT, "Right side"),
         (c.COUNTDOWN, 67, 1, RIGHT, "3"),
         (c.COUNTDOWN, 68, 1, RIGHT, "2"),
         (c.COUNTDOWN, 69, 1, RIGHT, "1"),
         (c.GO, 70, 1, RIGHT, "Lunge, right side"),
+        (c.STEP_NAME, 70.6, 1, RIGHT, f"Lunge, right {side_phrase(None)}"),
         (c.HALFWAY, 80, 1, RIGHT, "Halfway"),
         # No pause before Jog: said as late in the previous step as it can still finish.
         (c.NEXT_UP, 90 - 3 - speech_seconds("Next: Jog"), 2, None, "Next: Jog"),
@@ -124,7 +130,9 @@ def test_small_routine_cues(small: Timeline) -> None:
         (c.COUNTDOWN, 89, 2, None, "1"),
         (c.GO, 90, 2, None, "Jog"),
         (c.PART_START, 90, 2, None, "Part 2"),
-        *clicks,
+        *clicks[:1],
+        (c.STEP_NAME, 90.6, 2, None, "Jog"),
+        *clicks[1:],
         (c.FINISH, 100, None, None, "Warm-up complete"),
     ]
     got = [(q.kind, round(q.at, 9), q.step, q.side, q.text) for q in small.cues]
@@ -369,27 +377,58 @@ def test_a_step_is_named_with_what_its_side_does(
     small: Timeline, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert spoken_step_name(small, go_cue(small, 0)) == "Walk"
-    assert spoken_step_name(small, go_cue(small, 1, LEFT)) == "Lunge, left side"
     from warmup_app.core import timeline as timeline_module
 
     monkeypatch.setattr(timeline_module, "side_phrase", lambda figure: "leg forward")
     assert spoken_step_name(small, go_cue(small, 1, RIGHT)) == "Lunge, right leg forward"
 
 
-def test_room_after_a_go_ends_at_the_next_tick_or_announcement(small: Timeline) -> None:
-    # Walk starts at 5; "Next: Lunge, left side" is said at 35 (before its countdown at 42).
-    assert seconds_clear_after(small, 5.0) == pytest.approx(30.0)
-    # The lunge's right side starts at 70; the jog's announcement comes late in it.
-    jog_next = 90 - 3 - speech_seconds("Next: Jog")
-    assert seconds_clear_after(small, 70.0) == pytest.approx(jog_next - 70.0)
-    # The jog (90-100) has only the finish after it, which is said too.
-    assert seconds_clear_after(small, 90.0) == pytest.approx(10.0)
+def test_room_after_an_instant_ends_at_the_next_tick_or_spoken_cue(small: Timeline) -> None:
+    # Walk's name is said at 5.6; "Next: Lunge, left side" at 35 (before its countdown at 42).
+    assert seconds_clear_after(small, 5.0) == pytest.approx(0.6)
+    assert seconds_clear_after(small, 6.0) == pytest.approx(29.0)
+    assert seconds_clear_after(small, 91.0) == pytest.approx(9.0)  # the finish is said too
     assert seconds_clear_after(small, 100.5) is None
 
 
-def test_a_tick_at_the_same_instant_leaves_no_room() -> None:
+def test_a_name_that_would_run_into_a_tick_is_left_to_the_screen() -> None:
+    # A runs 10-12 s; B's countdown ticks at 9, 10 and 11: no room to say "A" after its chime.
     routine = make_routine([[{"name": "A", "duration": 2}, {"name": "B", "duration": 10}]])
     timeline = compile_timeline(routine)
-    go_a = go_cue(timeline, 0)
-    # A runs 10-12 s; B's countdown ticks at 9, 10 and 11: A's start is on a tick.
-    assert seconds_clear_after(timeline, go_a.at) == pytest.approx(0.0)
+    assert [c.text for c in cues_of(timeline, CueKind.STEP_NAME)] == ["B"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(small_routines, options)
+def test_step_names_follow_their_go_and_never_overlap_a_tick_or_other_speech(
+    routine: Routine, opts: TimelineOptions
+) -> None:
+    timeline = compile_timeline(routine, opts)
+    names = cues_of(timeline, CueKind.STEP_NAME)
+    gos = {(c.step, c.side): c.at for c in cues_of(timeline, CueKind.GO)}
+    assert len({(c.step, c.side) for c in names}) == len(names)  # at most one per segment
+    stops = [
+        c
+        for c in timeline.cues
+        if c.kind in (CueKind.COUNTDOWN, CueKind.NEXT_UP, CueKind.STEP_NAME, CueKind.FINISH)
+    ]
+    for name in names:
+        assert name.at == pytest.approx(gos[(name.step, name.side)] + STEP_NAME_DELAY_S)
+        done = name.at + speech_seconds(name.text)
+        assert not any(name.at + EPS < c.at < done - EPS for c in stops), name
+    # Every spoken line ends before the next one starts, whatever its kind.
+    spoken = [c for c in timeline.cues if c.kind in (CueKind.NEXT_UP, CueKind.STEP_NAME)]
+    for first, second in itertools.pairwise(spoken):
+        if first.kind is CueKind.STEP_NAME:
+            assert first.at + speech_seconds(first.text) <= second.at + EPS
+
+
+@settings(max_examples=100, deadline=None)
+@given(routines(min_step=20, max_step=90, max_pause=20, max_parts=3, max_steps=4, rich_text=False))
+def test_steps_of_twenty_seconds_or_more_are_all_named(routine: Routine) -> None:
+    """(A 10 s side with no switch can be too short: its name and the next side's
+    "Next: ..." do not both fit before the countdown, and the announcement wins.)"""
+    timeline = compile_timeline(routine)
+    named = {(c.step, c.side) for c in cues_of(timeline, CueKind.STEP_NAME)}
+    work = [timeline.segments[i] for i in timeline.work_indices]
+    assert named == {(s.step, s.side) for s in work}

@@ -12,7 +12,7 @@ from warmup_app.core.cues import CueKind
 from warmup_app.core.durations import format_clock
 from warmup_app.core.routine_files import load_routine
 from warmup_app.core.session import STALE_CUE_SECONDS, FiredCue, State
-from warmup_app.core.timeline import Side, Timeline, compile_timeline
+from warmup_app.core.timeline import STEP_NAME_DELAY_S, Side, Timeline, compile_timeline
 from warmup_app.runner.driver import PreciseScheduler, SessionDriver
 
 
@@ -299,7 +299,8 @@ def test_skip_fires_the_next_steps_go_at_once(
     started.skip()  # from the jog to the lunge's left side at 35
     assert [f.cue.kind for f in recorder.cues] == [CueKind.GO, CueKind.PART_START]
     assert recorder.cues[0].cue.side is Side.LEFT
-    assert scheduler.deadline == pytest.approx(clock.now + 1.0)
+    # Next: the voice names the new step once its chime has sounded (before the next second).
+    assert scheduler.deadline == pytest.approx(clock.now + STEP_NAME_DELAY_S)
     session = started.session
     assert session is not None
     assert session.elapsed() == pytest.approx(35.0)

@@ -1,7 +1,8 @@
 """Turns fired cues into sound and speech: one sound per instant, and speech never over a tick.
 
-Spoken: the timeline's "Next: ..." announcements, each step's name as it starts (when it fits
-before the next tick or announcement) and the finish.
+Spoken: the timeline's "Next: ..." announcements, each step's name just after it starts (both
+placed by the timeline where they fit, and checked again here at the voice's own rate), and the
+finish.
 
 The router only listens: the session driver decides when cues are due. When several cues fall
 on the same instant (a part's first "go" and its "part start", a "switch sides" and a metronome
@@ -19,7 +20,7 @@ from PySide6.QtCore import QObject, Slot
 
 from warmup_app.core.cues import CueKind
 from warmup_app.core.session import FiredCue
-from warmup_app.core.timeline import Timeline, seconds_clear_after, spoken_step_name
+from warmup_app.core.timeline import Timeline, seconds_clear_after
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +74,7 @@ class CueRouter(QObject):
             for item in group:
                 if item.cue.kind is CueKind.NEXT_UP:
                     self._speak(item)
-                elif item.cue.kind is CueKind.GO:
+                elif item.cue.kind is CueKind.STEP_NAME:
                     self._name_step(item)
                 elif item.cue.kind is CueKind.FINISH:
                     self._say(item.cue.text)
@@ -90,22 +91,18 @@ class CueRouter(QObject):
         self.voice.say(text)
 
     def _name_step(self, fired: FiredCue) -> None:
-        """Name the step that starts ("Deep lunge, left leg forward") when it ends in time.
-
-        Only if it ends, at the voice's rate, before the next countdown tick or the next line the
-        voice has to say; otherwise the screen alone names it. Never cut short: no slack here.
-        """
-        if self.voice is None or self.timeline is None or not self.voice.will_speak():
+        """Say the step's name only if it ends, at the voice's rate, before the next tick or the
+        next line the voice has to say (the timeline checked this at the default rate)."""
+        if self.voice is None or not self.voice.will_speak():
             return
-        text = spoken_step_name(self.timeline, fired.cue)
-        if not text:
-            return
-        room = seconds_clear_after(self.timeline, fired.cue.at)
+        text = fired.cue.text
+        after = fired.cue.at + 1e-6  # what comes after this cue, not the cue itself
+        room = seconds_clear_after(self.timeline, after) if self.timeline else None
         if room is not None:
-            room -= max(0.0, fired.actual - fired.cue.at)
-            if self.voice.estimate_seconds(text) > room:
-                log.debug("step name %r not said: %.1f s is not enough room", text, room)
-                return
+            room -= fired.actual - after
+        if room is not None and self.voice.estimate_seconds(text) > room + SPEECH_SLACK_S:
+            log.debug("step name %r not said: %.1f s is not enough room", text, room)
+            return
         self.voice.say(text)
 
     def _say(self, text: str) -> None:

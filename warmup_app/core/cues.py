@@ -16,7 +16,12 @@ class CueKind(StrEnum):
     PART_START = "part_start"  # the first step of a part begins
     FINISH = "finish"  # the routine is over
     METRONOME = "metronome"  # cadence click during a metronome step
+    STEP_NAME = "step_name"  # the voice names the step just begun, after its go sound (no beep)
 
 
-#: Kinds that have a synthesized sound; NEXT_UP is spoken only.
-SOUNDED_KINDS: tuple[CueKind, ...] = tuple(k for k in CueKind if k is not CueKind.NEXT_UP)
+#: Kinds that are only spoken.
+SPOKEN_KINDS: frozenset[CueKind] = frozenset({CueKind.NEXT_UP, CueKind.STEP_NAME})
+
+
+#: Kinds that have a synthesized sound.
+SOUNDED_KINDS: tuple[CueKind, ...] = tuple(k for k in CueKind if k not in SPOKEN_KINDS)

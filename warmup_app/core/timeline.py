@@ -8,6 +8,7 @@ the command line's JSON) reads this one structure; nothing else computes time.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -150,25 +151,52 @@ def spoken_step_name(timeline: Timeline, cue: Cue) -> str:
     does in the step's figure ("Deep lunge, left leg forward")."""
     if cue.step is None:
         return ""
-    info = timeline.steps[cue.step]
-    return step_name_text(info.name, cue.side.value if cue.side else None, side_phrase(info.figure))
+    return _name_text(timeline.steps[cue.step], cue.side)
+
+
+def _name_text(info: StepInfo, side: Side | None) -> str:
+    return step_name_text(info.name, side.value if side else None, side_phrase(info.figure))
 
 
 #: What speech must end before: a tick, or another line the voice is about to say.
-_KEEP_CLEAR = frozenset({CueKind.COUNTDOWN, CueKind.NEXT_UP, CueKind.FINISH})
+_KEEP_CLEAR = frozenset({CueKind.COUNTDOWN, CueKind.NEXT_UP, CueKind.STEP_NAME, CueKind.FINISH})
+#: Speech that would start with a chime (a step's go, a switch of sides) waits this long, so
+#: the chime is heard clearly first and the words are not masked by it (the longest built-in
+#: chime, a part's first go, lasts 0.56 s).
+AFTER_CHIME_S = 0.6
+STEP_NAME_DELAY_S = AFTER_CHIME_S
 
 
 def seconds_clear_after(timeline: Timeline, at: float) -> float | None:
-    """Seconds from ``at`` to the next countdown tick or spoken cue after it (None: none left).
+    """Seconds from ``at`` to the next countdown tick or spoken cue (None: none left).
 
-    A cue at the same instant counts (room 0): a step name never delays a "Next: ..." placed
-    at its own start.
+    A cue at the same instant counts (room 0).
     """
-    cues = timeline.cues
+    return _clear_after(timeline.cues, at, _KEEP_CLEAR)
+
+
+def _clear_after(cues: Sequence[Cue], at: float, kinds: frozenset[CueKind]) -> float | None:
     for index in range(bisect.bisect_left(cues, at - 1e-9, key=lambda c: c.at), len(cues)):
-        if cues[index].kind in _KEEP_CLEAR:
+        if cues[index].kind in kinds:
             return max(0.0, cues[index].at - at)
     return None
+
+
+def _with_step_names(cues: list[Cue], steps: list[StepInfo]) -> list[Cue]:
+    """Add a STEP_NAME after each go whose name ends, at the default rate, before the next tick,
+    announcement, finish or next step: where it does not fit, the screen alone names it."""
+    named = list(cues)
+    stops = _KEEP_CLEAR | {CueKind.GO}
+    for cue in cues:
+        if cue.kind is not CueKind.GO or cue.step is None:
+            continue
+        text = _name_text(steps[cue.step], cue.side)
+        at = cue.at + STEP_NAME_DELAY_S
+        room = _clear_after(cues, at, stops)
+        if room is None or speech_seconds(text) <= room + 1e-9:
+            named.append(Cue(CueKind.STEP_NAME, at, cue.part, cue.step, cue.side, text))
+    named.sort(key=lambda c: (c.at, _ORDER[c.kind]))
+    return named
 
 
 def compile_timeline(routine: Routine, options: TimelineOptions | None = None) -> Timeline:
@@ -277,7 +305,7 @@ def _cues(
     if segments:
         cues.append(Cue(CueKind.FINISH, segments[-1].end, None, None, None, "Warm-up complete"))
     cues.sort(key=lambda c: (c.at, _ORDER[c.kind]))
-    return tuple(cues)
+    return tuple(_with_step_names(cues, steps))
 
 
 def _next_up(segments: list[Segment], index: int, name: str, countdown: int) -> Cue | None:
@@ -297,6 +325,8 @@ def _next_up(segments: list[Segment], index: int, name: str, countdown: int) -> 
     def place(text: str, window: Segment | None, *, late: bool) -> Cue | None:
         latest = seg.start - countdown - speech_seconds(text)
         earliest = window.start if window is not None else 0.0
+        if window is not None and window.kind is SegmentKind.SWITCH:
+            earliest += AFTER_CHIME_S  # the switch-sides chime first, then the voice
         at = latest if late else earliest
         if earliest - 1e-9 <= at <= latest + 1e-9 and at >= 0:
             return Cue(CueKind.NEXT_UP, at, seg.part, seg.step, seg.side, text)

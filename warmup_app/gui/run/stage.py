@@ -157,7 +157,7 @@ class Stage(QFrame):
     @Slot(object)
     def flash(self, fired: FiredCue) -> None:
         kind = fired.cue.kind
-        if kind in (CueKind.METRONOME, CueKind.NEXT_UP):
+        if kind in (CueKind.METRONOME, CueKind.NEXT_UP, CueKind.STEP_NAME):
             return
         text = {
             CueKind.COUNTDOWN: fired.cue.text,
