@@ -96,3 +96,32 @@ def test_the_app_runs_and_exits_with_every_user_file_unusable(tmp_path: Path) ->
     assert sorted(p.name for p in routines.iterdir()) == ["new.warmup.toml"]
     # The sounds were rendered in a private runtime folder, removed at exit.
     assert not list((tmp_path / "runtime").glob("warmup-app-sounds-*"))
+
+
+@pytest.mark.timeout(120)
+def test_the_app_runs_and_exits_when_no_user_folder_can_be_made(tmp_path: Path) -> None:
+    """A home that can't be written at all (here: below a regular file, so every ``mkdir``
+    fails even for root): settings, history, sounds and log all fall back, the run finishes."""
+    (tmp_path / "file").write_text("not a folder")
+    routine = tmp_path / "three.warmup.toml"
+    routine.write_text(ROUTINE, encoding="utf-8")
+    (tmp_path / "runtime").mkdir(mode=0o700)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "WARMUP_APP_HOME": str(tmp_path / "file" / "home"),
+        "XDG_RUNTIME_DIR": str(tmp_path / "runtime"),
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "warmup_app", "--start", str(routine), "--exit-when-done"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=90,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr, result.stderr
+    assert "logging to stderr only" in result.stderr
+    assert "kept in memory" in result.stderr  # the history, and the sounds
+    assert "routine finished" in result.stderr
+    assert (tmp_path / "file").read_text() == "not a folder"
