@@ -14,6 +14,7 @@ import random
 import signal
 import sys
 import time
+import warnings
 from pathlib import Path
 
 import pytest
@@ -45,7 +46,11 @@ def kill_during(work: object, rng: random.Random) -> bool:
     """Run ``work()`` in a loop in a forked child and SIGKILL it after a random delay; True if
     the child was still working (not idle) when it died."""
     read_end, write_end = os.pipe()
-    pid = os.fork()
+    with warnings.catch_warnings():
+        # Python 3.12+ warns about fork() in a process with threads (Qt's, the history pool):
+        # the child here only writes files and is killed within milliseconds either way.
+        warnings.simplefilter("ignore", DeprecationWarning)
+        pid = os.fork()
     if pid == 0:  # the child: never returns into pytest
         try:
             os.close(read_end)
