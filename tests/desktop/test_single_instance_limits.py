@@ -285,3 +285,12 @@ def test_the_owner_lock_is_released_on_close(name: str) -> None:
     two = SingleInstance(name)
     assert two.claim(attempts=1) is Claim.RUN
     two.close()
+
+
+def test_a_config_folder_that_cannot_hold_the_locks_still_runs(name: str, tmp_path: Path) -> None:
+    """A read-only or broken home must not turn every launch into "already open"."""
+    not_a_folder = tmp_path / "config"
+    not_a_folder.write_text("a file where the config folder should be", encoding="utf-8")
+    launch = SingleInstance(name, lock_path=not_a_folder / "instance.lock")
+    assert launch.claim(attempts=2, retry_ms=0) is Claim.RUN
+    launch.close()

@@ -225,7 +225,10 @@ class SingleInstance(QObject):
 
     def claim(self, attempts: int = CONNECT_ATTEMPTS, retry_ms: int = RETRY_MS) -> Claim:
         """Find out whether this launch runs, hands over, or must give up (see :class:`Claim`)."""
-        self._lock_path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._lock_path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:  # a read-only home: the locks below say what they can
+            log.warning("single instance: no config folder for the locks: %s", exc)
         guard = QLockFile(str(self._lock_path))
         locked = guard.tryLock(LOCK_WAIT_MS)
         if not locked:
@@ -261,9 +264,18 @@ class SingleInstance(QObject):
         """Take the owner lock; False while another live process holds it."""
         owner = QLockFile(str(self._owner_path))
         owner.setStaleLockTime(0)  # never stale by age: only when its process is gone
-        if not owner.tryLock(0):
-            return False
-        self._owner = owner
+        if owner.tryLock(0):
+            self._owner = owner
+            return True
+        if owner.error() is QLockFile.LockError.LockFailedError:
+            return False  # held by a live process
+        # The lock cannot be written at all (read-only or missing folder): then no other
+        # launch could have taken it either. Run rather than give up on a warm-up.
+        log.warning(
+            "single instance: cannot write %s (%s); running without the owner lock",
+            self._owner_path,
+            owner.error().name,
+        )
         return True
 
     def _owner_info(self) -> int | None:
