@@ -22,6 +22,7 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from pytestqt.qtbot import QtBot
 
 from tests.qt_fixtures import DATA
+from warmup_app.config.settings import DISCLAIMER_ACCEPTED, Settings
 from warmup_app.desktop.single_instance import (
     MAX_MESSAGE_BYTES,
     Claim,
@@ -30,6 +31,7 @@ from warmup_app.desktop.single_instance import (
     encode_request,
     server_name,
 )
+from warmup_app.gui.dialogs.disclaimer import DISCLAIMER_VERSION
 from warmup_app.logging_setup import LOG_FILE_NAME
 
 WAIT_MS = 5000
@@ -364,6 +366,10 @@ def test_start_from_a_second_launch_runs_in_the_open_window(
     qtbot: QtBot, tmp_path: Path, apps: list[App]
 ) -> None:
     first = new_app(apps, tmp_path / "home")
+    (first.home / "config").mkdir()
+    settings = Settings(first.home / "config" / "settings.ini")
+    settings.set(DISCLAIMER_ACCEPTED, DISCLAIMER_VERSION)  # not the first launch (12.9)
+    settings.sync()
     first.start()
     first.wait_for_log(qtbot, "single instance: listening on")
     result = App(first.home).run("--start", "quick")
