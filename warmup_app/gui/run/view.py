@@ -43,6 +43,7 @@ class RunView(QWidget):
         #: Asks before restarting a warm-up under way (R or the button); replaced in tests.
         self.confirm_restart: Callable[[], bool] = self._ask_restart
         self._finish_shown = False  # the finish screen is up (its snapshot was shown)
+        self._counted = False  # this finish was counted as done
 
         self.picker = RoutinePicker(self)
         self.stage = Stage(self)
@@ -229,8 +230,12 @@ class RunView(QWidget):
     def _count_as_done(self) -> None:
         self.start_button.setFocus(Qt.FocusReason.OtherFocusReason)  # the button hides
         self.count_done_button.hide()
-        self.stage.step_name.setText(self.tr("Counted as done. Have a good run!"))
+        self._counted = True
+        self.stage.step_name.setText(self._counted_text())
         self.counted_as_done.emit()
+
+    def _counted_text(self) -> str:
+        return self.tr("Counted as done. Have a good run!")
 
     def _ask_restart(self) -> bool:
         answer = QMessageBox.question(
@@ -281,7 +286,10 @@ class RunView(QWidget):
                 self.start_button.setFocus(Qt.FocusReason.OtherFocusReason)
             self.count_done_button.hide()
         elif not self._finish_shown:
+            self._counted = False
             self.count_done_button.show()  # once per finish: a repaint must not bring it back
+        elif self._counted:
+            self.stage.step_name.setText(self._counted_text())  # the stage repainted the finish
         self._finish_shown = snap.state is State.FINISHED
 
     def _enable(self, widget: QWidget, enabled: bool) -> None:
