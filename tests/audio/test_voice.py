@@ -207,3 +207,24 @@ def test_the_install_hint_names_the_espeak_module(monkeypatch: pytest.MonkeyPatc
     assert "speech-dispatcher-espeak-ng" in Voice.install_hint()
     monkeypatch.setattr(voice_module.sys, "platform", "win32")
     assert Voice.install_hint() == ""
+
+
+def test_a_non_english_engine_locale_is_turned_to_english(voice: Voice) -> None:
+    """The lines are English: under LANG=C or a Finnish desktop the voice must still be."""
+    from PySide6.QtCore import QLocale
+
+    assert voice._tts is not None
+    voice._tts.setLocale(QLocale("fi_FI"))
+    assert voice._tts.locale().language() != QLocale.Language.English
+    voice_module.speak_english(voice._tts)
+    assert voice._tts.locale().language() == QLocale.Language.English
+    assert voice._tts.voice().locale().language() == QLocale.Language.English
+
+
+def test_an_english_locale_is_kept(voice: Voice) -> None:
+    from PySide6.QtCore import QLocale
+
+    assert voice._tts is not None
+    voice._tts.setLocale(QLocale("en_US"))
+    voice_module.speak_english(voice._tts)
+    assert voice._tts.locale().name() == "en_US"

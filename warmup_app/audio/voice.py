@@ -39,6 +39,44 @@ def engine_from_environment() -> str | None:
     return None if value == "none" else value
 
 
+#: The spoken lines are English (the app has no translations yet), so the voice must be too.
+SPOKEN_LANGUAGE = QLocale.Language.English
+#: espeak-ng (through speech-dispatcher) lists "English (Caribbean)" first for en_US; the
+#: country's own voice is what a runner there expects.
+_ESPEAK_VOICE_FOR = {
+    QLocale.Country.UnitedStates: "English (America)",
+    QLocale.Country.UnitedKingdom: "English (Great Britain)",
+}
+
+
+def speak_english(tts: QTextToSpeech) -> None:
+    """Give ``tts`` an English locale and voice for the app's English lines.
+
+    Without this, speech-dispatcher under LANG=C picks its first voice of all (espeak-ng's
+    "Bishnupriya Manipuri", measured), and on a non-English desktop a voice of that language
+    would read English text. The system's own English variant is preferred, then British.
+    """
+    if tts.locale().language() != SPOKEN_LANGUAGE:
+        english = [loc for loc in tts.availableLocales() if loc.language() == SPOKEN_LANGUAGE]
+        if not english:
+            return
+        home = QLocale.system().territory()
+        english.sort(
+            key=lambda loc: (
+                loc.territory() != home,
+                loc.territory() != QLocale.Country.UnitedKingdom,
+                loc.name(),
+            )
+        )
+        tts.setLocale(english[0])
+    wanted = _ESPEAK_VOICE_FOR.get(tts.locale().territory())
+    if wanted and tts.voice().name() != wanted:
+        for voice in tts.availableVoices():
+            if voice.name() == wanted:
+                tts.setVoice(voice)
+                return
+
+
 class Voice(QObject):
     """One speech engine, with an on/off switch, rate, volume and voice choice."""
 
@@ -105,6 +143,7 @@ class Voice(QObject):
                 failures.append(f"{name}: {tts.errorString()}")
                 tts.deleteLater()
                 continue
+            speak_english(tts)
             if not tts.availableVoices():  # an engine with no voice says nothing, without error
                 failures.append(
                     self.tr("%1 has no voice for %2")
@@ -128,6 +167,7 @@ class Voice(QObject):
 
     def _adopt(self, tts: QTextToSpeech) -> None:
         self._tts = tts
+        log.info("voice: engine %s, %s, %s", tts.engine(), tts.locale().name(), tts.voice().name())
         tts.setRate(self._rate)
         tts.setVolume(self._volume)
         tts.stateChanged.connect(self._on_state_changed)
