@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from warmup_app.core.figures import JOINTS, FigureLibrary, figure_ids
 from warmup_app.core.timeline import Side
 from warmup_app.gui.figures import CueLines, FigureView
-from warmup_app.gui.figures.view import FPS, SLOW_FPS, mirror
+from warmup_app.gui.figures.view import CACHE_BYTES, FPS, SLOW_FPS, mirror
 
 
 class FakeClock:
@@ -224,3 +224,23 @@ def test_the_screenshot_tool_renders_one_sheet_per_figure(qapp: object, tmp_path
         image = QImage(str(path))
         assert image.width() > 100
         assert image.height() > 100
+
+
+def test_each_loop_repeats_the_same_frames_within_a_memory_bound(
+    qtbot: QtBot, window: QWidget, clock: FakeClock
+) -> None:
+    view = make_view(window, clock)
+    view.set_figure("standing-calf", Side.RIGHT)
+    shown(qtbot, window)
+    loop = 4.0
+    for step in range(45):
+        view.seek(step * 0.1)
+        first = view.grab().toImage()
+    view.seek(44 * 0.1 + loop)
+    assert view.grab().toImage() == first
+    window.resize(1400, 1400)  # big frames: the cache stays within its budget
+    for step in range(45):
+        view.seek(step * 0.1)
+        view.grab()
+    frame_bytes = view.width() * view.height() * 4
+    assert len(view._cache) * frame_bytes <= CACHE_BYTES

@@ -34,6 +34,9 @@ from warmup_app.gui.common.theme import is_dark
 FPS = 20
 #: Frames per second for a slow loop (the stretches rock over 4-5 s): half the repaints.
 SLOW_FPS = 10
+#: Memory for a figure's drawn frames (a 260 px lunge loop takes about 11 MB); beyond it,
+#: frames are drawn each time.
+CACHE_BYTES = 16 * 1024 * 1024
 _LEG = ("hip", "knee", "foot", "toe")
 _ARM = ("neck", "elbow", "hand")
 _HIGHLIGHT_LIGHT = QColor("#c2410c")  # orange: apart from the text and the green accent
@@ -68,6 +71,8 @@ class FigureView(QWidget):
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(1000 // FPS)
         self._buffer: QImage | None = None  # reused frame to frame: no allocation per frame
+        self._cache: dict[int, QImage] = {}  # frame index -> image, for the key below
+        self._cache_key: tuple[object, ...] = ()
         self._timer.timeout.connect(self._tick)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(48, 48)
@@ -87,6 +92,7 @@ class FigureView(QWidget):
         if figure_id != self._figure_id:
             self._figure_id = figure_id
             self._loaded = self._library.get(figure_id)
+            self._cache.clear()
             self._elapsed = 0.0
             if self._resumed_at is not None:
                 self._resumed_at = self._clock()
@@ -188,10 +194,41 @@ class FigureView(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         if self._loaded is None:
             return
-        image = self.render_image(self._seconds())
         painter = QPainter(self)
-        painter.drawImage(QPointF(0, 0), image)
+        painter.drawImage(QPointF(0, 0), self._frame(self._seconds()))
         painter.end()
+
+    def _frame(self, seconds: float) -> QImage:
+        """The frame for ``seconds``, on the timer's grid of frames, drawn once per loop.
+
+        A loop repeats the same frames, so each is kept (within :data:`CACHE_BYTES`) and the
+        next loops only copy pixels: drawing in Python is most of an animated frame's cost.
+        """
+        assert self._loaded is not None
+        fps = frames_per_second(self._loaded)
+        count = max(1, round(self._loaded.loop_seconds * fps))
+        index = int(seconds * fps) % count
+        ink = self.palette().color(QPalette.ColorRole.WindowText).rgba()
+        key = (
+            self._figure_id,
+            self._side,
+            self.width(),
+            self.height(),
+            self.devicePixelRatioF(),
+            ink,
+        )
+        if key != self._cache_key:
+            self._cache.clear()
+            self._cache_key = key
+        cached = self._cache.get(index)
+        if cached is not None:
+            return cached
+        image = self.render_image(index / fps)
+        if image is self._buffer:
+            image = image.copy()
+        if (len(self._cache) + 1) * image.sizeInBytes() <= CACHE_BYTES:
+            self._cache[index] = image
+        return image
 
     def render_image(self, seconds: float) -> QImage:
         """The figure ``seconds`` into its loop at this widget's size; mirrored for RIGHT.
