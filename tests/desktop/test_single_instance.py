@@ -7,6 +7,7 @@ more) real processes of ``python -m warmup_app`` on the offscreen platform, each
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import socket
@@ -381,3 +382,31 @@ def test_start_from_a_second_launch_runs_in_the_open_window(
     assert first.log_text().count("listening on") == 1
     assert first.process is not None
     assert first.process.poll() is None
+
+
+@pytest.mark.e2e
+def test_launches_at_the_same_moment_make_one_app(tmp_path: Path, apps: list[App]) -> None:
+    """Four launches in one home at once: one app; three hand over, say so and exit 0."""
+    home = tmp_path / "home"
+    launches = [new_app(apps, home) for _ in range(4)]
+    outputs = [tmp_path / f"out-{i}.txt" for i in range(4)]
+    for app, output in zip(launches, outputs, strict=True):
+        with output.open("wb") as sink:
+            app.process = subprocess.Popen(
+                [sys.executable, "-m", "warmup_app"],
+                env=app.env,
+                cwd=home,
+                stdout=sink,
+                stderr=subprocess.DEVNULL,
+            )
+    processes = [app.process for app in launches if app.process is not None]
+    deadline = time.monotonic() + APP_START_MS / 1000
+    while sum(p.poll() is not None for p in processes) < 3 and time.monotonic() < deadline:
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            processes[0].wait(timeout=0.1)  # a bounded wait while the launches settle
+    running = [p for p in processes if p.poll() is None]
+    assert len(running) == 1  # one app; the other three handed over and left
+    for process, output in zip(processes, outputs, strict=True):
+        if process.poll() is not None:
+            assert process.returncode == 0
+            assert output.read_text().startswith("warmup-app: already open")
