@@ -48,7 +48,7 @@ INSTALL = "apt-get install speech-dispatcher speech-dispatcher-espeak-ng espeak-
 
 FRAME_S = 0.01
 SPEECH_DBFS = -50.0  # a frame this loud, with no cue sound playing, is speech
-MIN_SPEECH_S = 0.3  # voiced time that counts as "heard", not a click
+MIN_SPEECH_S = 0.2  # voiced time that counts as "heard" ("Brisk walk" gives ~0.4 s), not a click
 MARGIN_S = 0.12  # the recording's timing is good to tens of milliseconds
 ALIGN_S = 0.15  # a heard tick matches a logged one this closely once the offset is known
 # Speech reaches the sink by its own stream, a little ahead of the cue sounds the times are
