@@ -21,7 +21,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QKeySequence,
 )
-from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QSizePolicy, QTabWidget, QWidget
 
 from warmup_app import APP_NAME
 from warmup_app.gui.common.drops import dropped_files
@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self.announcer: StepAnnouncer | None = None
         self.about_dialog: AboutDialog | None = None
         self._build_menus()
+        self._size_by_current_tab()
         self.setAcceptDrops(True)  # a .warmup.toml dropped anywhere on the window: import
         #: Files to import (drops, other launches), offered one dialog at a time.
         self.import_queue = ImportQueue(self)
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self.import_queue.remaining_changed.connect(self._on_imports_waiting)
         self._import_note = ""
         self.run_view.fullscreen_toggled.connect(self.toggle_fullscreen)
+        self.run_view.focus_mode_changed.connect(self._on_focus_mode)
         if not defer_tabs:
             self.install_announcer()
             self.build_tabs()
@@ -118,6 +120,7 @@ class MainWindow(QMainWindow):
                 placeholder.deleteLater()
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)
+        self._size_by_current_tab()
         self.tabs_built.emit()
 
     def has_tabs(self) -> bool:
@@ -165,6 +168,10 @@ class MainWindow(QMainWindow):
         self.file_menu.insertAction(self.settings_action, self.import_action)
         self.file_menu.insertAction(self.settings_action, self.export_action)
         self.file_menu.insertSeparator(self.settings_action)
+        # The menus hide in focus mode, and a hidden menu's shortcuts stop working: the actions
+        # live on the window as well. (The Run menu's are the run view's own.)
+        for menu in (self.file_menu, view_menu, self.help_menu):
+            self.addActions([a for a in menu.actions() if not a.isSeparator()])
 
     def _build_settings_and_help(self, file_menu: QMenu, quit_action: QAction) -> None:
         self.settings_action = QAction(self.tr("&Settings…"), self)
@@ -173,7 +180,7 @@ class MainWindow(QMainWindow):
         self.settings_action.triggered.connect(self.settings_requested)
         file_menu.insertAction(quit_action, self.settings_action)
         file_menu.insertSeparator(quit_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu = self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.log_folder_action = QAction(self.tr("Open &log folder"), self)
         self.log_folder_action.triggered.connect(self.open_log_folder)
         self.about_action = QAction(self.tr("&About {0}").format(APP_NAME), self)
@@ -209,6 +216,18 @@ class MainWindow(QMainWindow):
         if self.tabs.currentWidget() is not self.run_view:
             self.build_tabs()  # a tab chosen before the deferred build ran
         self.run_view.set_keys_enabled(self.tabs.currentWidget() is self.run_view)
+        self._size_by_current_tab()
+
+    def _size_by_current_tab(self) -> None:
+        """Only the tab on show sets the window's minimum size (the stack ignores the others):
+        the Routines editor needs ~850 px, the run view goes down to 640 px wide."""
+        current = self.tabs.currentWidget()
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            if page is None:
+                continue
+            policy = QSizePolicy.Policy.Preferred if page is current else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
 
     @Slot()
     def show_run_view(self) -> None:
@@ -220,6 +239,15 @@ class MainWindow(QMainWindow):
         """A note that must not take the keyboard from a running warm-up (the status bar is
         created only when there is something to say)."""
         self.statusBar().showMessage(message)
+
+    @Slot(bool)
+    def _on_focus_mode(self, on: bool) -> None:
+        """While a routine runs the menus and tabs step aside; pause or stop brings them back."""
+        self.menuBar().setVisible(not on)
+        self.tabs.tabBar().setVisible(not on)
+
+    def is_focus_mode(self) -> bool:
+        return self.run_view.is_focus_mode()
 
     @Slot()
     def toggle_fullscreen(self) -> None:

@@ -6,12 +6,23 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 _STYLE = """
 #stage { background: %(stage)s; border-radius: 10px; }
+#stage[phase="ready"] { background: %(ready)s; }
+#stage[phase="work"] { background: %(work)s; }
+#stage[phase="switch"] { background: %(switch)s; }
+#stage[phase="transition"] { background: %(transition)s; }
+#stage[phase="paused"] { background: %(paused)s; }
+#stage[phase="finished"] { background: %(finished)s; }
 #stage[flash="true"] { background: %(flash)s; }
 #stage QLabel { color: %(text)s; }
 #countdown { color: %(countdown)s; }
+#stage[phase="paused"] QLabel#countdown { color: %(dimmed)s; }
 #stage QLabel#side { color: %(side)s; }
 #stage QLabel#banner { color: %(accent)s; }
 #stage QLabel#phase, #stage QLabel#nextUp { color: %(muted)s; }
+#stage QLabel#pausedOverlay {
+    background: %(overlay)s; color: %(overlay_text)s; border-radius: 16px; padding: 4px 24px;
+}
+#controlsStrip { background: %(strip)s; border-radius: 10px; }
 QLabel#warning { color: %(warn)s; }
 QLabel#broken { color: %(warn)s; }
 QProgressBar { min-height: 14px; max-height: 14px; border-radius: 7px; background: %(track)s; }
@@ -20,7 +31,7 @@ QProgressBar::chunk { border-radius: 7px; background: %(accent)s; }
 
 LIGHT = {
     "stage": "#f4f6f8",
-    "flash": "#ffe28a",
+    "flash": "#fff176",
     "text": "#101418",
     "countdown": "#0b1a2a",
     "side": "#0b57d0",
@@ -28,6 +39,18 @@ LIGHT = {
     "muted": "#3c4650",
     "warn": "#9a5b00",
     "track": "#d6dbe0",
+    # One background per phase (gui/run/stage.py names the phases); the text colours above
+    # read on every one of them at 4.5:1 or more (tests/gui/run/test_phase_colours.py).
+    "ready": "#dbe8fb",
+    "work": "#cdf0d6",
+    "switch": "#ecdffc",
+    "transition": "#fde0bd",
+    "paused": "#d9dde1",
+    "finished": "#cdeeea",
+    "dimmed": "#4d5660",  # paused digits: clearly greyer, still 4.5:1
+    "overlay": "#101418",
+    "overlay_text": "#ffffff",
+    "strip": "#e6e9ec",
 }
 DARK = {
     "stage": "#15191e",
@@ -39,6 +62,16 @@ DARK = {
     "muted": "#b5bec8",
     "warn": "#ffb84d",
     "track": "#333a42",
+    "ready": "#0f2b4d",
+    "work": "#0c3b20",
+    "switch": "#33204f",
+    "transition": "#4a2a08",
+    "paused": "#2a2e33",
+    "finished": "#0b3937",
+    "dimmed": "#a9b2bb",
+    "overlay": "#f2f4f6",
+    "overlay_text": "#101418",
+    "strip": "#262b31",
 }
 
 
@@ -53,6 +86,17 @@ HIGH_CONTRAST_LIGHT = {
     "muted": "#000000",
     "warn": "#6b0000",
     "track": "#ffffff",
+    # High contrast: one background for every phase; the words name them.
+    "ready": "#ffffff",
+    "work": "#ffffff",
+    "switch": "#ffffff",
+    "transition": "#ffffff",
+    "paused": "#ffffff",
+    "finished": "#ffffff",
+    "dimmed": "#000000",
+    "overlay": "#000000",
+    "overlay_text": "#ffffff",
+    "strip": "#ffffff",
 }
 HIGH_CONTRAST_DARK = {
     "stage": "#000000",
@@ -64,6 +108,16 @@ HIGH_CONTRAST_DARK = {
     "muted": "#ffffff",
     "warn": "#ffd27a",
     "track": "#000000",
+    "ready": "#000000",
+    "work": "#000000",
+    "switch": "#000000",
+    "transition": "#000000",
+    "paused": "#000000",
+    "finished": "#000000",
+    "dimmed": "#ffffff",
+    "overlay": "#ffffff",
+    "overlay_text": "#000000",
+    "strip": "#000000",
 }
 _HIGH_CONTRAST_EXTRA = """
 QProgressBar { border: 2px solid %(text)s; }

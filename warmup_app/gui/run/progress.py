@@ -59,6 +59,20 @@ class ProgressPanel(QWidget):
         self.overall_time = plain_label()
         self.overall_bar.setAccessibleName(self.tr("Whole warm-up progress"))
         self._lead_in = 0.0
+        self._compact = False
+
+    def set_compact(self, compact: bool) -> None:
+        """Focus mode: one line, the whole warm-up's bar with the current part named beside it.
+
+        The part rows hide; the whole-warm-up label names the part and its own progress.
+        """
+        if compact == self._compact:
+            return
+        self._compact = compact
+        for widget in (*self.part_names, *self.part_bars, *self.part_times):
+            widget.setVisible(not compact)
+        if not compact:
+            self.overall_label.setText(self.tr("Whole warm-up"))
 
     def set_timeline(self, timeline: Timeline) -> None:
         for widget in (*self.part_names, *self.part_bars, *self.part_times):
@@ -78,6 +92,8 @@ class ProgressPanel(QWidget):
             self.part_names.append(name)
             self.part_bars.append(bar)
             self.part_times.append(time_label)
+            for widget in (name, bar, time_label):
+                widget.setVisible(not self._compact)
         row = len(timeline.parts)
         self._lead_in = timeline.lead_in
         self.overall_bar.setRange(0, _SCALE)
@@ -90,6 +106,16 @@ class ProgressPanel(QWidget):
         for part, bar, label in zip(snap.parts, self.part_bars, self.part_times, strict=False):
             bar.setValue(round(part.fraction * _SCALE))
             label.setText(f"{format_clock(part.done)} / {format_clock(part.seconds)}")
+        if self._compact:
+            index = snap.step.part if snap.step is not None else -1
+            current = snap.parts[index] if 0 <= index < len(snap.parts) else None
+            self.overall_label.setText(
+                self.tr("{0} {1} / {2}").format(
+                    current.name, format_clock(current.done), format_clock(current.seconds)
+                )
+                if current is not None
+                else self.tr("Whole warm-up")
+            )
         total = snap.routine_total
         fraction = snap.routine_elapsed / total if total else 0.0
         self.overall_bar.setValue(round(min(1.0, fraction) * _SCALE))

@@ -1,40 +1,84 @@
-"""The big middle of the run window: what to do now, for how long, and what comes next."""
+"""The big middle of the run window: what to do now, for how long, and what comes next.
+
+Each phase (get ready, work, switch sides, transition, paused, finished) has its own background
+colour across the whole stage *and* a word on screen, so colour is never the only signal.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from enum import StrEnum
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QFont, QResizeEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from warmup_app.core.cues import CueKind
 from warmup_app.core.durations import format_clock
+from warmup_app.core.figures import side_phrase
 from warmup_app.core.session import FiredCue, Snapshot, State
 from warmup_app.core.timeline import SegmentKind, Side, StepInfo
 from warmup_app.gui.common.text import plain_label
 from warmup_app.gui.figures import CueLines, FigureView
+from warmup_app.gui.run.countdown import Countdown
 
 FLASH_MS = 350  # how long a visual cue stays lit; purely cosmetic, not timekeeping
 
 
+class Phase(StrEnum):
+    """What the stage shows; the stylesheet colours ``#stage[phase=...]`` by it."""
+
+    IDLE = "idle"
+    READY = "ready"
+    WORK = "work"
+    SWITCH = "switch"
+    TRANSITION = "transition"
+    PAUSED = "paused"
+    FINISHED = "finished"
+
+
+def phase_of(snap: Snapshot) -> Phase:
+    if snap.state is State.IDLE:
+        return Phase.IDLE
+    if snap.state is State.FINISHED:
+        return Phase.FINISHED
+    if snap.state is State.PAUSED:
+        return Phase.PAUSED
+    kind = snap.segment.kind if snap.segment else None
+    return (
+        {
+            SegmentKind.LEAD_IN: Phase.READY,
+            SegmentKind.SWITCH: Phase.SWITCH,
+            SegmentKind.TRANSITION: Phase.TRANSITION,
+        }.get(kind, Phase.WORK)
+        if kind
+        else Phase.WORK
+    )
+
+
 class Stage(QFrame):
-    """Shows one :class:`Snapshot`; flashes on every cue so the app works muted."""
+    """Shows one :class:`Snapshot`; flashes on every cue so the app works muted.
+
+    The figure (``self.figure``, a :class:`FigureView`) and the cue lines (``self.cue_lines``)
+    sit beside the countdown; both hide when the step has none.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("stage")
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAutoFillBackground(True)
-        self.phase = plain_label()
+        self.setProperty("phase", Phase.IDLE.value)
+        self._focus = False
+        self._roomy = True
+        self.phase = plain_label(wrap=True)
         self.phase.setObjectName("phase")
         self.step_name = plain_label(wrap=True)
         self.step_name.setObjectName("stepName")
-        self.side = plain_label()
+        self.side = plain_label(wrap=True)
         self.side.setObjectName("side")
-        self.countdown = plain_label("0:00")
+        self.countdown = Countdown("0:00")
         self.countdown.setObjectName("countdown")
-        self.countdown.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.countdown.setMinimumHeight(80)
-        self.banner = plain_label()
+        self.banner = plain_label(wrap=True)
         self.banner.setObjectName("banner")
         self.reps = plain_label(wrap=True)
         self.reps.setObjectName("reps")
@@ -42,6 +86,14 @@ class Stage(QFrame):
         self.instructions.setObjectName("instructions")
         self.next_up = plain_label(wrap=True)
         self.next_up.setObjectName("nextUp")
+        self.figure = FigureView(self)
+        self.figure.set_figure(None, None)
+        self.cue_lines = CueLines(self)
+        self.cue_lines.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.paused_overlay = plain_label(self.tr("PAUSED"), self)
+        self.paused_overlay.setObjectName("pausedOverlay")
+        self.paused_overlay.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.paused_overlay.hide()
         for label in (
             self.phase,
             self.step_name,
@@ -58,25 +110,31 @@ class Stage(QFrame):
         self.side.setAccessibleName(self.tr("Side"))
         self.next_up.setAccessibleName(self.tr("Next step"))
 
+        # Beside the digits: the figure and its cue lines; hidden (no room taken) without them.
+        self.aside = QWidget(self)
+        aside = QVBoxLayout(self.aside)
+        aside.setContentsMargins(0, 0, 0, 0)
+        aside.addWidget(self.figure, 1)
+        aside.addWidget(self.cue_lines)  # its full height first; the figure takes the rest
+        self.aside.hide()
+        middle = QHBoxLayout()
+        middle.setContentsMargins(0, 0, 0, 0)
+        middle.addWidget(self.countdown, 2)
+        middle.addWidget(self.aside, 1)
+
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
-        layout.setSpacing(6)
+        layout.setContentsMargins(16, 8, 16, 8)
+        layout.setSpacing(4)
         layout.addWidget(self.phase)
         layout.addWidget(self.step_name)
         layout.addWidget(self.side)
-        # The figure and its cue lines sit either side of the countdown (each hides when absent).
-        self.figure = FigureView(self)
-        self.cue_lines = CueLines(self)
-        self.cue_lines.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        middle = QHBoxLayout()
-        middle.addWidget(self.figure, 2)
-        middle.addWidget(self.countdown, 3)
-        middle.addWidget(self.cue_lines, 2)
         layout.addLayout(middle, 1)
         layout.addWidget(self.banner)
         layout.addWidget(self.reps)
         layout.addWidget(self.instructions)
         layout.addWidget(self.next_up)
+
+        self.countdown.installEventFilter(self)  # the PAUSED overlay follows the digits' box
 
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
@@ -84,10 +142,28 @@ class Stage(QFrame):
         self._set_flash(False)
         self._scale_fonts()
 
+    def set_focus_mode(self, on: bool) -> None:
+        """Focus mode drops the long instructions: the runner reads the cue lines instead."""
+        self._focus = on
+        self._show_instructions()
+
+    def set_roomy(self, roomy: bool) -> None:
+        """A small window (under ~520 px of run view) has no room for the instructions
+        paragraph beside the picker and the bars; the editor still shows them."""
+        self._roomy = roomy
+        self._show_instructions()
+
+    def _show_instructions(self) -> None:
+        self.instructions.setVisible(self._roomy and not self._focus)
+
+    def current_phase(self) -> Phase:
+        return Phase(str(self.property("phase")))
+
     # -- display ------------------------------------------------------------------------------
 
     def show_snapshot(self, snap: Snapshot) -> None:
         seg = snap.segment
+        self._set_phase(phase_of(snap))
         self.countdown.setText(format_clock(snap.segment_remaining))
         self.phase.setText(self._phase_text(snap))
         step = snap.step
@@ -102,14 +178,17 @@ class Stage(QFrame):
             self.step_name.setText(step.name)
         else:
             self.step_name.setText("")
-        self.side.setText(self._side_text(snap.side) if snap.state is not State.FINISHED else "")
+        figure_id = step.figure if step is not None else None
+        show_side = snap.state is not State.FINISHED and not self._in_transition(snap)
+        self.side.setText(self._side_text(snap.side, figure_id) if show_side else "")
         self.side.setProperty("side", str(snap.side) if snap.side else "")
         show_details = step is not None and snap.state is not State.FINISHED
         self._show_figure(snap, step if show_details else None)
         self.reps.setText(step.reps if show_details and step else "")
         self.instructions.setText(step.instructions if show_details and step else "")
         if snap.next_step is not None and snap.state is not State.FINISHED:
-            side = f" ({self._side_text(snap.next_side)})" if snap.next_side else ""
+            next_figure = snap.next_step.figure
+            side = f" ({self._side_text(snap.next_side, next_figure)})" if snap.next_side else ""
             self.next_up.setText(self.tr("Next: {0}").format(snap.next_step.name + side))
         elif seg is not None and snap.state is not State.FINISHED:
             self.next_up.setText(self.tr("Next: finish"))
@@ -117,11 +196,19 @@ class Stage(QFrame):
             self.next_up.setText("")
 
     def _show_figure(self, snap: Snapshot, step: StepInfo | None) -> None:
-        """The step's figure (moving only while its work runs) and its cue lines."""
-        self.figure.set_figure(step.figure if step else None, snap.side)
+        """The step's figure (moving only while its work runs) and its cue lines.
+
+        Set only when they change: a new figure or side repaints it, and this runs every second.
+        """
+        figure_id = step.figure if step else None
+        if (figure_id, snap.side) != (self.figure.figure(), self.figure.side()):
+            self.figure.set_figure(figure_id, snap.side)
         working = snap.segment is not None and snap.segment.kind is SegmentKind.WORK
         self.figure.set_playing(snap.state is State.RUNNING and working)
-        self.cue_lines.set_lines(step.cue_lines if step else ())
+        lines = step.cue_lines if step else ()
+        if list(lines) != self.cue_lines.lines():
+            self.cue_lines.set_lines(lines)
+        self.aside.setVisible(bool(lines) or self.figure.figure() is not None)
 
     def _phase_text(self, snap: Snapshot) -> str:
         if snap.state is State.IDLE:
@@ -134,23 +221,40 @@ class Stage(QFrame):
             {
                 SegmentKind.LEAD_IN: self.tr("Get ready"),
                 SegmentKind.SWITCH: self.tr("Switch sides"),
-                SegmentKind.TRANSITION: self.tr("Next exercise in"),
+                SegmentKind.TRANSITION: self.tr("Get into position"),
             }.get(kind)
             if kind
             else None
         )
         if text is None:
-            text = self.tr("{0} · step {1} of {2}").format(
+            text = self.tr("Work · {0} · step {1} of {2}").format(
                 snap.part_name, snap.step_number, snap.step_count
             )
         return prefix + text
 
-    def _side_text(self, side: Side | None) -> str:
+    @staticmethod
+    def _in_transition(snap: Snapshot) -> bool:
+        return snap.segment is not None and snap.segment.kind is SegmentKind.TRANSITION
+
+    def _side_text(self, side: Side | None, figure_id: str | None = None) -> str:
+        """The side as a word and an arrow, in the figure's terms ("◀ LEFT leg forward")."""
+        phrase = side_phrase(figure_id)
         if side is Side.LEFT:
-            return self.tr("◀ LEFT side")
+            return self.tr("◀ LEFT {0}").format(phrase)
         if side is Side.RIGHT:
-            return self.tr("RIGHT side ▶")
+            return self.tr("RIGHT {0} ▶").format(phrase)
         return ""
+
+    def _set_phase(self, phase: Phase) -> None:
+        """Restyle only when the phase changes (a polish repaints the whole stage)."""
+        self.paused_overlay.setVisible(phase is Phase.PAUSED)
+        if phase is Phase.PAUSED:
+            self._place_overlay()
+            self.paused_overlay.raise_()
+        if self.property("phase") == phase.value:
+            return
+        self.setProperty("phase", phase.value)
+        self._repolish()
 
     # -- visual cues --------------------------------------------------------------------------
 
@@ -177,10 +281,16 @@ class Stage(QFrame):
 
     def _set_flash(self, on: bool) -> None:
         self.setProperty("flash", on)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        self._repolish()
         if not on:
             self.banner.setText("")
+
+    def _repolish(self) -> None:
+        """Re-read the stylesheet for the stage and the labels whose colour follows it."""
+        for widget in (self, self.countdown):
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+        self.update()
 
     def is_flashing(self) -> bool:
         return bool(self.property("flash"))
@@ -190,23 +300,50 @@ class Stage(QFrame):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._scale_fonts()
+        self._place_overlay()
 
     def _scale_fonts(self) -> None:
-        """The countdown grows with the window so it reads across a room (F11: fullscreen)."""
-        height, width = max(self.height(), 200), max(self.width(), 300)
-        big = int(min(height * 0.30, width * 0.20))
-        self._set_pixel_size(self.countdown, max(48, big), bold=True)
-        self._set_pixel_size(self.step_name, max(20, big // 4), bold=True)
-        self._set_pixel_size(self.side, max(16, big // 5), bold=True)
-        self._set_pixel_size(self.phase, max(14, big // 7))
-        self._set_pixel_size(self.banner, max(16, big // 5), bold=True)
-        self._set_pixel_size(self.next_up, max(14, big // 7))
-        self._set_pixel_size(self.reps, max(13, big // 8))
-        self._set_pixel_size(self.instructions, max(13, big // 9))
-        self._set_pixel_size(self.cue_lines, max(14, big // 7), bold=True)
+        """Type grows with the stage so it reads across a room; the countdown sizes itself to
+        the room the layout leaves it (countdown.py)."""
+        unit = min(max(self.height(), 200), max(self.width(), 300) * 0.75)
+        self._set_pixel_size(self.step_name, max(18, round(unit * 0.07)), bold=True)
+        self._set_pixel_size(self.side, max(16, round(unit * 0.06)), bold=True)
+        self._set_pixel_size(self.phase, max(14, round(unit * 0.042)), bold=True)
+        self._set_pixel_size(self.banner, max(16, round(unit * 0.055)), bold=True)
+        self._set_pixel_size(self.next_up, max(13, round(unit * 0.038)))
+        self._set_pixel_size(self.reps, max(13, round(unit * 0.038)))
+        self._set_pixel_size(self.cue_lines, max(13, round(unit * 0.034)), bold=True)
+        self._set_pixel_size(self.instructions, max(13, round(unit * 0.03)))
+        self._set_pixel_size(self.paused_overlay, max(24, round(unit * 0.11)), bold=True)
+        # The flash banner and the side keep their line when empty, so a cue or a step without
+        # sides never moves the digits.
+        for label in (self.banner, self.side):
+            label.setMinimumHeight(label.fontMetrics().height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.countdown and event.type() == QEvent.Type.Resize:
+            self._place_overlay()
+        return super().eventFilter(watched, event)
+
+    def _place_overlay(self) -> None:
+        """PAUSED sits across the middle of the (dimmed) digits."""
+        if not self.paused_overlay.isVisible():
+            return
+        box = self.countdown.geometry()
+        hint = self.paused_overlay.sizeHint()
+        width = min(box.width(), max(hint.width(), box.width() // 2))
+        height = min(box.height(), hint.height())
+        self.paused_overlay.setGeometry(
+            box.x() + (box.width() - width) // 2,
+            box.y() + (box.height() - height) // 2,
+            width,
+            height,
+        )
 
     @staticmethod
-    def _set_pixel_size(label: QWidget, size: int, *, bold: bool = False) -> None:
+    def _set_pixel_size(label: QLabel, size: int, *, bold: bool = False) -> None:
+        if label.font().pixelSize() == size and label.font().bold() == bold:
+            return
         font = QFont(label.font())
         font.setPixelSize(size)
         font.setBold(bold)

@@ -5,9 +5,27 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import (
+    QEasingCurve,
+    QEvent,
+    QObject,
+    QPropertyAnimation,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QGraphicsOpacityEffect,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from warmup_app.core.session import Snapshot, State
 from warmup_app.gui.common.text import plain_label
@@ -33,6 +51,12 @@ class RunView(QWidget):
     fullscreen_toggled = Signal()
     #: The runner counts the warm-up they skipped to the end of as done (history records it).
     counted_as_done = Signal()
+    #: Focus mode went on (a routine runs: only what a runner needs) or off (paused, stopped).
+    focus_mode_changed = Signal(bool)
+
+    #: How long the controls strip stays after the last mouse move or key press.
+    CONTROLS_LINGER_MS = 3000
+    FADE_MS = 200
 
     def __init__(self, controller: RunController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,8 +89,10 @@ class RunView(QWidget):
         self.count_done_button.setMinimumHeight(40)
         self.count_done_button.hide()  # only on the finish screen of a skipped-to-the-end run
         self.start_button.setDefault(True)
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(12, 0, 12, 12)
+        self.controls = QFrame(self)
+        self.controls.setObjectName("controlsStrip")
+        buttons = QHBoxLayout(self.controls)
+        buttons.setContentsMargins(12, 6, 12, 6)
         for button, tip in (
             (self.back_button, self.tr("Back to the start of this step; twice: previous (Left)")),
             (self.start_button, self.tr("Start, pause or resume (Space)")),
@@ -77,18 +103,40 @@ class RunView(QWidget):
             button.setToolTip(tip)
             button.setAccessibleName(button.text().strip("◀▶ "))
             button.setMinimumHeight(40)
+            # Narrower than the style's 80 px minimum, so the window fits 640 px.
+            button.setMinimumWidth(button.fontMetrics().horizontalAdvance(button.text()) + 20)
             buttons.addWidget(button)
+        self.count_done_button.setMinimumWidth(
+            self.count_done_button.fontMetrics().horizontalAdvance(self.count_done_button.text())
+            + 20
+        )
         buttons.addWidget(self.count_done_button)
-        buttons.addSpacing(12)
+        buttons.addSpacing(6)
         buttons.addWidget(self.audio_controls)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.picker)
-        layout.addWidget(self.notice)
-        layout.addWidget(self.stage, 1)
-        layout.addWidget(self.progress)
-        layout.addLayout(buttons)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(self.picker)
+        self._layout.addWidget(self.notice)
+        self._layout.addWidget(self.stage, 1)
+        self._layout.addWidget(self.progress)
+        self._layout.addWidget(self.controls)
+
+        self._focus_mode = False
+        self._pending: Snapshot | None = None  # the last snapshot while minimised
+        self._watched_window: QWidget | None = None
+        self._controls_opacity = QGraphicsOpacityEffect(self.controls)
+        self._controls_opacity.setOpacity(1.0)
+        self._controls_opacity.setEnabled(False)  # only while the strip floats (focus mode)
+        self.controls.setGraphicsEffect(self._controls_opacity)
+        self._fade = QPropertyAnimation(self._controls_opacity, b"opacity", self)
+        self._fade.setDuration(self.FADE_MS)
+        self._fade.setEasingCurve(QEasingCurve.Type.OutCubic)
+        self._fade.finished.connect(self._on_fade_finished)
+        self._linger = QTimer(self)
+        self._linger.setSingleShot(True)
+        self._linger.setInterval(self.CONTROLS_LINGER_MS)
+        self._linger.timeout.connect(self.hide_controls)
 
         self.actions_by_name = self._make_actions()
         self._wire()
@@ -136,6 +184,10 @@ class RunView(QWidget):
         Left alone, Qt gives the first focus to the tab bar, and Space did nothing at all.
         """
         super().showEvent(event)
+        window = self.window()
+        if window is not self._watched_window:
+            window.installEventFilter(self)  # minimised or restored: see eventFilter
+            self._watched_window = window
         focus = self.window().focusWidget()
         if focus is None or not self.isAncestorOf(focus):
             self.start_button.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -261,6 +313,12 @@ class RunView(QWidget):
 
     @Slot(object)
     def show_snapshot(self, snap: Snapshot) -> None:
+        """Show ``snap``; while the window is minimised, only keep it for the restore."""
+        self.set_focus_mode(snap.state in (State.LEAD_IN, State.RUNNING))
+        if self.window().isMinimized():
+            self._pending = snap
+            return
+        self._pending = None
         self.stage.show_snapshot(snap)
         self.progress.show_snapshot(snap)
         active = snap.state in (State.LEAD_IN, State.RUNNING, State.PAUSED)
@@ -300,3 +358,113 @@ class RunView(QWidget):
         if not enabled and focus is not None and (focus is widget or widget.isAncestorOf(focus)):
             self.start_button.setFocus(Qt.FocusReason.OtherFocusReason)
         widget.setEnabled(enabled)
+
+    # -- focus mode ---------------------------------------------------------------------------
+
+    def is_focus_mode(self) -> bool:
+        return self._focus_mode
+
+    def set_focus_mode(self, on: bool) -> None:
+        """While a routine runs: the stage and one progress line; the controls float and hide.
+
+        The picker, the notice and the part bars come back when paused or stopped, and the
+        main window shows its menus and tabs again (``focus_mode_changed``).
+        """
+        if on == self._focus_mode:
+            return
+        self._focus_mode = on
+        self.picker.setVisible(not on)
+        if on:
+            self.notice.hide()
+        else:
+            self.notice.setVisible(bool(self.notice.text()))
+        self.progress.set_compact(on)
+        self.stage.set_focus_mode(on)
+        self._fade.stop()
+        self._linger.stop()
+        app = QApplication.instance()
+        if on:
+            self._layout.removeWidget(self.controls)
+            self._controls_opacity.setEnabled(True)
+            self._controls_opacity.setOpacity(0.0)
+            self.controls.hide()
+            if app is not None:
+                app.installEventFilter(self)  # any mouse move or key in this window shows them
+        else:
+            if app is not None:
+                app.removeEventFilter(self)
+            self._controls_opacity.setEnabled(False)
+            self._controls_opacity.setOpacity(1.0)
+            self._layout.addWidget(self.controls)
+            self.controls.show()
+        self._layout.activate()  # laid out now: a click right after lands where it is drawn
+        self.focus_mode_changed.emit(on)
+
+    def controls_shown(self) -> bool:
+        """Whether the controls strip is on screen (in focus mode: fading in or lingering)."""
+        return self.controls.isVisible()
+
+    @Slot()
+    def reveal_controls(self) -> None:
+        """Fade the floating controls in and (re)start the countdown to hiding them."""
+        if not self._focus_mode:
+            return
+        self._linger.start()
+        if self.controls.isVisible() and self._fade.endValue() != 0.0:
+            return
+        self._place_controls()
+        self.controls.show()
+        self.controls.raise_()
+        self._fade.stop()
+        self._fade.setStartValue(self._controls_opacity.opacity())
+        self._fade.setEndValue(1.0)
+        self._fade.start()
+
+    @Slot()
+    def hide_controls(self) -> None:
+        if not self._focus_mode or not self.controls.isVisible():
+            return
+        focus = self.window().focusWidget()
+        if focus is not None and self.controls.isAncestorOf(focus):
+            self.stage.setFocus(Qt.FocusReason.OtherFocusReason)  # keys keep working
+        self._fade.stop()
+        self._fade.setStartValue(self._controls_opacity.opacity())
+        self._fade.setEndValue(0.0)
+        self._fade.start()
+
+    @Slot()
+    def _on_fade_finished(self) -> None:
+        if self._focus_mode and self._fade.endValue() == 0.0:
+            self.controls.hide()
+
+    def _place_controls(self) -> None:
+        """The strip floats over the bottom of the stage, above the progress line."""
+        hint = self.controls.sizeHint()
+        width = min(self.width() - 16, max(hint.width(), self.width() * 2 // 3))
+        height = hint.height()
+        bottom = self.progress.geometry().top() - 8
+        self.controls.setGeometry((self.width() - width) // 2, bottom - height, width, height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.stage.set_roomy(self.height() >= ROOMY_HEIGHT)
+        if self._focus_mode and self.controls.isVisible():
+            self._place_controls()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.WindowStateChange and watched is self._watched_window:
+            if self._pending is not None and not self.window().isMinimized():
+                self.show_snapshot(self._pending)  # restored: catch up once
+        elif self._focus_mode and kind in _ACTIVITY and self._in_my_window(watched):
+            self.reveal_controls()
+        return super().eventFilter(watched, event)
+
+    def _in_my_window(self, watched: QObject) -> bool:
+        return isinstance(watched, QWidget) and watched.window() is self.window()
+
+
+#: The run view's height from which the stage shows the full instructions when not in focus.
+ROOMY_HEIGHT = 520
+#: What brings the controls back in focus mode.
+_ACTIVITY = (QEvent.Type.MouseMove, QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)

@@ -1,0 +1,94 @@
+"""The countdown digits, drawn to fill their box so they read from a mat 3 m away."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+#: Share of the box's height the digits fill; the rest keeps them clear of the lines around.
+FILL = 0.9
+#: The narrowest the digits get before they shrink instead (1.0: as the font draws them).
+MIN_SQUEEZE = 0.55
+_REFERENCE_PX = 100  # font metrics are measured once at this size and scaled
+
+
+class Countdown(QLabel):
+    """A label whose text is painted as large as its box allows.
+
+    Why not a font size on a QLabel: at 4:3 and 640 px wide, "0:40" in a font tall enough for
+    40 % of the window is wider than the window. Here the digits take their height from the
+    box and, when the box is too narrow, are squeezed sideways (down to ``MIN_SQUEEZE``) before
+    they shrink. The size hint stays small and fixed, so a new number never moves the layout,
+    and setText repaints only this widget (and only when the text changes).
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._metrics_key: tuple[str, int] | None = None
+        self._digit_height = 0.0  # height of the digits per pixel of font size
+        self._digit_top = 0.0  # from the baseline up to the digits' top, per pixel
+
+    def sizeHint(self) -> QSize:
+        return QSize(160, 80)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(80, 40)
+
+    def _measure(self) -> None:
+        font = self._font_at(_REFERENCE_PX)
+        key = (font.family(), font.weight().value)
+        if key == self._metrics_key:
+            return
+        tight = QFontMetricsF(font).tightBoundingRect("0123456789")
+        self._digit_height = tight.height() / _REFERENCE_PX
+        self._digit_top = -tight.top() / _REFERENCE_PX
+        self._metrics_key = key
+
+    def _font_at(self, pixel_size: float) -> QFont:
+        font = QFont(self.font())
+        font.setPixelSize(max(1, round(pixel_size)))
+        font.setBold(True)
+        return font
+
+    def layout_for(self, text: str) -> tuple[QFont, float, float]:
+        """The font, the sideways squeeze and the digit height for ``text`` in this box."""
+        self._measure()
+        rect = self.contentsRect()
+        if not text or rect.width() <= 0 or rect.height() <= 0 or self._digit_height <= 0:
+            return self._font_at(12), 1.0, 0.0
+        shape = "".join("0" if ch.isdigit() else ch for ch in text)  # steady within a step
+        pixel = rect.height() * FILL / self._digit_height
+        advance = QFontMetricsF(self._font_at(_REFERENCE_PX)).horizontalAdvance(shape)
+        advance *= pixel / _REFERENCE_PX
+        squeeze = 1.0
+        if advance > rect.width():
+            squeeze = max(MIN_SQUEEZE, rect.width() / advance)
+            if advance * squeeze > rect.width():  # still too wide: smaller digits
+                pixel *= rect.width() / (advance * squeeze)
+        font = self._font_at(pixel)
+        return font, squeeze, font.pixelSize() * self._digit_height
+
+    def digit_height(self) -> float:
+        """How tall the digits are drawn now, in pixels (for tests and the screenshots)."""
+        return self.layout_for(self.text())[2]
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        text = self.text()
+        if not text:
+            return
+        font, squeeze, height = self.layout_for(text)
+        rect = self.contentsRect()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.setFont(font)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        width = QFontMetricsF(font).horizontalAdvance(text) * squeeze
+        baseline = rect.top() + (rect.height() - height) / 2 + self._digit_top * font.pixelSize()
+        left = rect.left() + (rect.width() - width) / 2
+        painter.translate(QPointF(left, baseline))
+        painter.scale(squeeze, 1.0)
+        painter.drawText(QPointF(0, 0), text)
+        painter.end()
