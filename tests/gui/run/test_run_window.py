@@ -251,7 +251,7 @@ def test_builtin_pre_run_runs_to_the_end(
     shown = texts(view)
     assert shown["step"] == "Easy jog"
     assert shown["countdown"] == "6:30"
-    assert shown["next"] == "Next: Deep lunge stretch (◀ LEFT side)"
+    assert shown["next"] == "Next: Deep lunge stretch (◀ LEFT leg forward)"
     assert bars(view)[0] == round(90 / 480 * 1000)
 
     with qtbot.waitSignal(window.driver.finished, timeout=1000):
