@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QEvent, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -289,6 +289,11 @@ class MainWindow(QMainWindow):
         elif self._import_note and self.statusBar().currentMessage() == self._import_note:
             self.statusBar().clearMessage()  # our own note, now out of date
         self._import_note = note
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange:
+            self.run_view.window_state_changed()  # restored: the stage catches up
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._built is not None and not self._built.routines.maybe_close():

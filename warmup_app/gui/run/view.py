@@ -7,17 +7,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEasingCurve,
-    QEvent,
-    QObject,
     QPropertyAnimation,
     Qt,
     QTimer,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QMouseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QFrame,
     QGraphicsOpacityEffect,
     QHBoxLayout,
@@ -124,7 +121,6 @@ class RunView(QWidget):
 
         self._focus_mode = False
         self._pending: Snapshot | None = None  # the last snapshot while minimised
-        self._watched_window: QWidget | None = None
         self._controls_opacity = QGraphicsOpacityEffect(self.controls)
         self._controls_opacity.setOpacity(1.0)
         self._controls_opacity.setEnabled(False)  # only while the strip floats (focus mode)
@@ -138,6 +134,7 @@ class RunView(QWidget):
         self._linger.setInterval(self.CONTROLS_LINGER_MS)
         self._linger.timeout.connect(self.hide_controls)
 
+        self._track_mouse()
         self.actions_by_name = self._make_actions()
         self._wire()
         if controller.library is not None:
@@ -169,6 +166,7 @@ class RunView(QWidget):
             # window turns them off while another tab (with text fields) is shown.
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
+            action.triggered.connect(self.reveal_controls)  # a key press shows the controls
             actions[name] = action
         return actions
 
@@ -184,10 +182,6 @@ class RunView(QWidget):
         Left alone, Qt gives the first focus to the tab bar, and Space did nothing at all.
         """
         super().showEvent(event)
-        window = self.window()
-        if window is not self._watched_window:
-            window.installEventFilter(self)  # minimised or restored: see eventFilter
-            self._watched_window = window
         focus = self.window().focusWidget()
         if focus is None or not self.isAncestorOf(focus):
             self.start_button.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -382,17 +376,12 @@ class RunView(QWidget):
         self.stage.set_focus_mode(on)
         self._fade.stop()
         self._linger.stop()
-        app = QApplication.instance()
         if on:
             self._layout.removeWidget(self.controls)
             self._controls_opacity.setEnabled(True)
             self._controls_opacity.setOpacity(0.0)
             self.controls.hide()
-            if app is not None:
-                app.installEventFilter(self)  # any mouse move or key in this window shows them
         else:
-            if app is not None:
-                app.removeEventFilter(self)
             self._controls_opacity.setEnabled(False)
             self._controls_opacity.setOpacity(1.0)
             self._layout.addWidget(self.controls)
@@ -451,20 +440,28 @@ class RunView(QWidget):
         if self._focus_mode and self.controls.isVisible():
             self._place_controls()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == QEvent.Type.WindowStateChange and watched is self._watched_window:
-            if self._pending is not None and not self.window().isMinimized():
-                self.show_snapshot(self._pending)  # restored: catch up once
-        elif self._focus_mode and kind in _ACTIVITY and self._in_my_window(watched):
-            self.reveal_controls()
-        return super().eventFilter(watched, event)
+    def window_state_changed(self) -> None:
+        """The main window was minimised or restored: catch up once with what was held back."""
+        if self._pending is not None and not self.window().isMinimized():
+            self.show_snapshot(self._pending)
 
-    def _in_my_window(self, watched: QObject) -> bool:
-        return isinstance(watched, QWidget) and watched.window() is self.window()
+    def _track_mouse(self) -> None:
+        """Mouse moves over the stage reach this view (labels pass them up), so a move
+        anywhere brings the controls back without an application-wide event filter."""
+        self.setMouseTracking(True)
+        for widget in self.stage.findChildren(QWidget):
+            widget.setMouseTracking(True)
+        self.stage.setMouseTracking(True)
+        self.progress.setMouseTracking(True)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        self.reveal_controls()
+        super().mouseMoveEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self.reveal_controls()  # keys that are not shortcuts (those reveal through their action)
+        super().keyPressEvent(event)
 
 
 #: The run view's height from which the stage shows the full instructions when not in focus.
 ROOMY_HEIGHT = 520
-#: What brings the controls back in focus mode.
-_ACTIVITY = (QEvent.Type.MouseMove, QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
