@@ -166,15 +166,21 @@ def kinds(cues: list[tuple[float, CueKind]]) -> list[CueKind]:
 def expected_sounds(cue_log: Path) -> list[CueKind]:
     """What the app should have sounded for a ``--cue-log`` file: one sound per instant, the
     most telling of the cues fired together (the app's cue router picks the same way)."""
+    return [kind for _, kind in expected_sound_times(cue_log)]
+
+
+def expected_sound_times(cue_log: Path) -> list[tuple[float, CueKind]]:
+    """:func:`expected_sounds` with each sound's scheduled offset (seconds from Start)."""
     from warmup_app.audio.cue_router import PRIORITY, SAME_INSTANT_S
 
-    sounds: list[CueKind] = []
+    sounds: list[tuple[float, CueKind]] = []
     group: list[dict[str, object]] = []
 
     def close() -> None:
         here = [CueKind(str(r["kind"])) for r in group if CueKind(str(r["kind"])) in PRIORITY]
         if here:
-            sounds.append(max(here, key=PRIORITY.__getitem__))
+            at = float(str(group[0]["scheduled"]))
+            sounds.append((at, max(here, key=PRIORITY.__getitem__)))
 
     for line in cue_log.read_text().splitlines():
         record = json.loads(line)
@@ -188,3 +194,19 @@ def expected_sounds(cue_log: Path) -> list[CueKind]:
         group.append(record)
     close()
     return sounds
+
+
+def sample_onsets(wav_path: Path, near: list[float], search_s: float = 0.03) -> list[float]:
+    """Sample-accurate onsets: for each rough time in ``near`` (from :func:`detect_cues`), the
+    first sample within ``search_s`` before it that is louder than a tenth of the sound's peak
+    (seconds from the start of the recording)."""
+    samples = _load(wav_path)
+    onsets = []
+    for rough in near:
+        lo = max(0, round((rough - search_s) * ANALYSIS_RATE))
+        hi = min(len(samples), round((rough + search_s) * ANALYSIS_RATE))
+        peak = max((abs(s) for s in samples[lo:hi]), default=0)
+        threshold = max(peak // 10, 1)
+        first = next((i for i in range(lo, hi) if abs(samples[i]) >= threshold), lo)
+        onsets.append(first / ANALYSIS_RATE)
+    return onsets

@@ -89,7 +89,12 @@ class _MixerDevice(QIODevice):
         # What was handed over but not yet taken by the output plays before this block.
         taken = self.processed_us() * self.mixer.rate // 1_000_000 if self.processed_us else 0
         queued = max(0, self.frame_clock.frames - taken)
+        resyncs = self.frame_clock.resyncs
         first = self.frame_clock.next_block(frames, self._clock(), queued) - LEAD_S
+        if self.frame_clock.resyncs != resyncs:
+            log.info(
+                "audio stream re-anchored at frame %d (queued %d)", self.frame_clock.frames, queued
+            )
         self.reads += 1
         return self.mixer.render(frames, first)
 
@@ -146,6 +151,7 @@ class StreamPlayer(QObject):
         self._check.setTimerType(Qt.TimerType.CoarseTimer)
         self._check.timeout.connect(self._check_alive)
         self._last_reads = -1
+        self.underruns = 0
         self._closer = QTimer(self)
         self._closer.setSingleShot(True)
         self._closer.setInterval(CLOSE_AFTER_MS)
@@ -260,6 +266,9 @@ class StreamPlayer(QObject):
         sink = self._sink
         if sink is None:
             return
+        if state == QtAudio.State.IdleState:
+            self.underruns += 1  # the output ran dry: the sounds after it are that much late
+            log.info("audio stream underrun (%d so far)", self.underruns)
         if state == QtAudio.State.StoppedState and sink.error() != QtAudio.Error.NoError:
             log.warning("audio output stopped: %s", sink.error())
             self._lost()
