@@ -22,8 +22,18 @@ from array import array
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QIODevice, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtMultimedia import QAudioFormat, QAudioSink, QMediaDevices, QtAudio
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QIODevice,
+    QObject,
+    Qt,
+    QThread,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSink, QMediaDevices, QtAudio
 
 from warmup_app.audio.backend import use_builtin_audio
 from warmup_app.audio.player import _has_audio_output as has_audio_output
@@ -34,16 +44,19 @@ from warmup_app.core.mixer import SAMPLE_RATE, FrameClock, Mixer
 log = logging.getLogger(__name__)
 
 DEFAULT_VOLUME = 0.8
-# How far ahead the mixer renders. Short, so a jump is heard at once; measured here, 40 ms
-# underran while the window repainted (the sink pulls on the event loop's thread).
-BUFFER_S = 0.12
+# How far ahead the mixer renders: short, so a jump is heard at once. The sink pulls on its
+# own thread (on the GUI thread, 40 ms underran whenever the window repainted).
+BUFFER_S = 0.04
 RETRY_FIRST_MS = 500
 RETRY_MAX_MS = 8000
-#: Every sound is placed this long after its time on the monotonic clock. The output pulls a
-#: block each BUFFER_S, so a cue due at once (the first tick at Start, a "go" after a skip)
-#: would otherwise land wherever the next pull happens to be; with this margin it lands at
-#: its exact sample like every other cue, and all are heard with the same constant delay.
-LEAD_S = BUFFER_S + 0.02
+#: Every sound is placed this long after its time on the monotonic clock. A block may be
+#: rendered up to a buffer ahead of being queued behind another buffer, so a cue due at once
+#: (the first tick at Start, a "go" after a skip) would land wherever the next block starts;
+#: with this margin it lands at its exact sample like every other cue, and all are heard with
+#: the same constant delay.
+LEAD_S = 2 * BUFFER_S + 0.02
+#: The output may lose a few ms in an underrun; past this the sounds are moved back in step.
+RESYNC_S = 0.05
 CHECK_MS = 1000  # how often a running stream checks it is still playing (one cheap timer)
 CLOSE_AFTER_MS = 3000  # the last sound (the finish chime) rings out before the stream closes
 
@@ -74,7 +87,7 @@ class _MixerDevice(QIODevice):
     def __init__(self, mixer: Mixer, clock: Callable[[], float], buffer_frames: int) -> None:
         super().__init__()
         self.mixer = mixer
-        self.frame_clock = FrameClock(mixer.rate)
+        self.frame_clock = FrameClock(mixer.rate, resync_s=RESYNC_S)
         self._clock = clock
         self._buffer_frames = buffer_frames
         self.reads = 0
@@ -108,6 +121,58 @@ class _MixerDevice(QIODevice):
         return True
 
 
+class _SinkHost(QObject):
+    """Owns the sink and its device on the audio thread: a busy event loop (a repaint, a
+    settings write) then never makes the output run dry, which it did here on the GUI thread."""
+
+    #: The sink's state changed (``QtAudio.State``, ``QtAudio.Error``): rare, never per block.
+    state_changed = Signal(object, object)
+
+    def __init__(self, mixer: Mixer, clock: Callable[[], float]) -> None:
+        super().__init__()
+        self.mixer = mixer
+        self.clock = clock
+        self.sink: QAudioSink | None = None
+        self.device: _MixerDevice | None = None
+
+    @Slot(object)
+    def open(self, output: QAudioDevice) -> None:
+        fmt = QAudioFormat()
+        fmt.setSampleRate(SAMPLE_RATE)
+        fmt.setChannelCount(1)
+        fmt.setSampleFormat(QAudioFormat.SampleFormat.Int16)
+        if not output.isFormatSupported(fmt):
+            log.warning("output %s does not take mono 16-bit 48 kHz", output.description())
+        sink = QAudioSink(output, fmt, self)
+        sink.setBufferFrameCount(round(BUFFER_S * SAMPLE_RATE))
+        device = _MixerDevice(self.mixer, self.clock, round(BUFFER_S * SAMPLE_RATE))
+        device.open(QIODevice.OpenModeFlag.ReadOnly)
+        device.processed_us = sink.processedUSecs
+        sink.stateChanged.connect(self._on_state)
+        self.sink, self.device = sink, device
+        sink.start(device)
+        log.info(
+            "audio stream open on %s (buffer %d bytes)", output.description(), sink.bufferSize()
+        )
+        self.state_changed.emit(sink.state(), sink.error())
+
+    @Slot()
+    def close(self) -> None:
+        sink, self.sink = self.sink, None
+        if sink is not None:
+            sink.stateChanged.disconnect(self._on_state)
+            sink.stop()
+            sink.deleteLater()
+        if self.device is not None:
+            self.device.close()
+            self.device = None
+
+    @Slot(QtAudio.State)
+    def _on_state(self, state: QtAudio.State) -> None:
+        if self.sink is not None:
+            self.state_changed.emit(state, self.sink.error())
+
+
 class StreamPlayer(QObject):
     """The cue sounds of a session through one pull-mode ``QAudioSink`` and a :class:`Mixer`.
 
@@ -121,6 +186,8 @@ class StreamPlayer(QObject):
     sound_failed = Signal(str, str)
     #: The output went away mid-run (message), or came back (empty message).
     output_changed = Signal(str)
+    _open_requested = Signal(object)
+    _close_requested = Signal()
 
     def __init__(
         self,
@@ -134,8 +201,9 @@ class StreamPlayer(QObject):
         self._has_output = has_output
         self.mixer = mixer if mixer is not None else Mixer()
         self._clock = clock
-        self._sink: QAudioSink | None = None
-        self._device: _MixerDevice | None = None
+        self._thread: QThread | None = None
+        self._host: _SinkHost | None = None
+        self._sink_state: QtAudio.State | None = None  # None: no stream open
         self._wanted = False
         self._available = True
         self._unavailable_reported = False
@@ -179,16 +247,16 @@ class StreamPlayer(QObject):
     def wait_ready(self, timeout_ms: int) -> bool:
         """Open the stream and wait (bounded) until it plays, so the first cue is heard."""
         self.keep_awake(True)
-        if self._sink is None or self._sink.state() == QtAudio.State.ActiveState:
+        if self._host is None or self._sink_state == QtAudio.State.ActiveState:
             return True
         loop = QEventLoop()
         timer = QTimer(loop)
         timer.setSingleShot(True)
         timer.timeout.connect(loop.quit)
-        self._sink.stateChanged.connect(loop.quit)
+        self._host.state_changed.connect(loop.quit)
         timer.start(timeout_ms)
         loop.exec()
-        return self._sink is None or self._sink.state() == QtAudio.State.ActiveState
+        return self._sink_state in (None, QtAudio.State.ActiveState)
 
     # --- the stream ----------------------------------------------------------------------
 
@@ -198,79 +266,80 @@ class StreamPlayer(QObject):
         self._wanted = on
         if on:
             self._closer.stop()
-            if self._sink is None and not self._retry.isActive():
+            if self._sink_state is None and not self._retry.isActive():
                 self._open()
         else:
             self._retry.stop()
-            if self._sink is not None and not self._closer.isActive():
+            if self._sink_state is not None and not self._closer.isActive():
                 self._closer.start()
 
     def is_keeping_awake(self) -> bool:
-        return self._sink is not None
+        return self._sink_state is not None
 
     def is_available(self) -> bool:
         return self._available
 
     @Slot()
     def _open(self) -> None:
-        if not self._wanted or self._sink is not None:
+        if not self._wanted or self._sink_state is not None:
             return
         if not self._has_output():
             self._no_output()
             return
         use_builtin_audio()
-        device = QMediaDevices.defaultAudioOutput()
-        if device.isNull():
+        output = QMediaDevices.defaultAudioOutput()
+        if output.isNull():
             self._no_output()
             return
-        fmt = QAudioFormat()
-        fmt.setSampleRate(SAMPLE_RATE)
-        fmt.setChannelCount(1)
-        fmt.setSampleFormat(QAudioFormat.SampleFormat.Int16)
-        if not device.isFormatSupported(fmt):
-            log.warning("output %s does not take mono 16-bit 48 kHz", device.description())
-        sink = QAudioSink(device, fmt, self)
-        sink.setBufferFrameCount(round(BUFFER_S * SAMPLE_RATE))
-        self._device = _MixerDevice(self.mixer, self._clock, round(BUFFER_S * SAMPLE_RATE))
-        self._device.open(QIODevice.OpenModeFlag.ReadOnly)
-        sink.stateChanged.connect(self._on_state)
-        self._sink = sink
-        self._device.processed_us = sink.processedUSecs
-        sink.start(self._device)
-        if sink.error() != QtAudio.Error.NoError:
-            log.warning("audio output did not start: %s", sink.error())
-            self._lost()
-            return
+        if self._thread is None:
+            thread = QThread(self)
+            thread.setObjectName("audio stream")
+            host = _SinkHost(self.mixer, self._clock)
+            host.moveToThread(thread)
+            host.state_changed.connect(self._on_state)
+            self._open_requested.connect(host.open)
+            self._close_requested.connect(host.close, Qt.ConnectionType.BlockingQueuedConnection)
+            thread.finished.connect(host.deleteLater)
+            app = QCoreApplication.instance()
+            if app is not None:
+                app.aboutToQuit.connect(self.shutdown)
+            thread.start(QThread.Priority.TimeCriticalPriority)
+            self._thread, self._host = thread, host
+        self._sink_state = QtAudio.State.StoppedState
         self._available = True
         self._last_reads = -1
         self._check.start()
-        log.info(
-            "audio stream open on %s (buffer %d bytes)", device.description(), sink.bufferSize()
-        )
+        self._open_requested.emit(output)
 
     @Slot()
     def _close(self) -> None:
         self._closer.stop()
         self._check.stop()
-        sink, self._sink = self._sink, None
-        if sink is not None:
-            sink.stateChanged.disconnect(self._on_state)
-            sink.stop()
-            sink.deleteLater()
-        if self._device is not None:
-            self._device.close()
-            self._device = None
+        if self._sink_state is not None and self._thread is not None:
+            self._close_requested.emit()  # blocks until the audio thread has closed it
+        self._sink_state = None
 
-    @Slot(QtAudio.State)
-    def _on_state(self, state: QtAudio.State) -> None:
-        sink = self._sink
-        if sink is None:
-            return
+    @Slot()
+    def shutdown(self) -> None:
+        """Close the stream and end the audio thread (at exit; the player is done)."""
+        self._wanted = False
+        self._retry.stop()
+        self._close()
+        thread, self._thread, self._host = self._thread, None, None
+        if thread is not None:
+            thread.quit()
+            thread.wait()
+
+    @Slot(object, object)
+    def _on_state(self, state: QtAudio.State, error: QtAudio.Error) -> None:
+        if self._sink_state is None:
+            return  # a late report from a stream already closed
+        self._sink_state = state
         if state == QtAudio.State.IdleState:
             self.underruns += 1  # the output ran dry: the sounds after it are that much late
             log.info("audio stream underrun (%d so far)", self.underruns)
-        if state == QtAudio.State.StoppedState and sink.error() != QtAudio.Error.NoError:
-            log.warning("audio output stopped: %s", sink.error())
+        if state == QtAudio.State.StoppedState and error != QtAudio.Error.NoError:
+            log.warning("audio output stopped: %s", error)
             self._lost()
         elif state == QtAudio.State.ActiveState and self._lost_reported:
             self._lost_reported = False
@@ -281,7 +350,7 @@ class StreamPlayer(QObject):
     @Slot()
     def _check_alive(self) -> None:
         """A stream that stopped pulling without saying so counts as lost."""
-        device = self._device
+        device = self._host.device if self._host is not None else None
         if device is None:
             return
         if device.reads == self._last_reads:
