@@ -4,6 +4,8 @@
 
 - ``run-window.png`` and ``run-window-dark.png``: the Warm-up tab at two moments of the default
   warm-up, light and dark;
+- ``focus/focus-MOMENT-WxH-THEME.png``: focus mode during work, a side switch, a transition and
+  a pause, at 1024x600, 1366x768 and 1920x1080, light and dark;
 - ``settings.png``: the Settings dialog with an own sound chosen;
 - ``selfcheck.png``: a self-check result with today's warm-up adapted;
 - ``history.png``: the History tab over three weeks of demo history;
@@ -163,6 +165,43 @@ def render_run_window(out: Path, at_seconds: float) -> Path:
     clock.t += at_seconds
     driver.poll()
     return _save(window, out)
+
+
+#: Focus-mode moments of the default warm-up (seconds from Start, paused afterwards or not):
+#: 10 s lead-in, 8 min jog, then the deep lunge: 40 s left, 5 s switch, 40 s right, 15 s to the
+#: next stretch.
+FOCUS_MOMENTS: dict[str, tuple[float, bool]] = {
+    "work": (10 + 8 * 60 + 25, False),
+    "switch": (10 + 8 * 60 + 40 + 2, False),
+    "transition": (10 + 8 * 60 + 40 + 5 + 40 + 5, False),
+    "paused": (10 + 8 * 60 + 40 + 5 + 20, True),
+}
+FOCUS_SIZES = ((1024, 600), (1366, 768), (1920, 1080))
+
+
+def render_focus(out_dir: Path, theme_name: str) -> list[Path]:
+    """Focus mode (a routine running: stage, one progress line) at each size and moment,
+    as ``focus-MOMENT-WxH-THEME.png``."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for moment, (at_seconds, paused) in FOCUS_MOMENTS.items():
+        for width, height in FOCUS_SIZES:
+            clock = ParkedClock()
+            window, driver = build_window(clock)
+            window.show()
+            driver.start()
+            clock.t += at_seconds
+            driver.poll()
+            if paused:
+                driver.pause()
+            for _ in range(3):  # the first pass may be held by the window's old minimum
+                window.resize(width, height)
+                QApplication.processEvents()
+            window.run_view.stage.end_flash()  # the picture is of the phase, not of a cue
+            written.append(
+                _save(window, out_dir / f"focus-{moment}-{width}x{height}-{theme_name}.png")
+            )
+    return written
 
 
 class _SilentPreview:
@@ -359,7 +398,9 @@ def render_all(out_dir: Path) -> None:
     render_selfcheck(out_dir / "selfcheck.png")
     render_history(out_dir / "history.png", HOME / "demo-history.sqlite3")
     render_figures(out_dir / "figures")
+    render_focus(out_dir / "focus", "light")
     settings.set(THEME, Theme.DARK)  # applied through the same signal the app uses
+    render_focus(out_dir / "focus", "dark")
     # 10 s lead-in + 1 min walk + 3:20 into the easy jog: a metronome step, no side.
     render_run_window(out_dir / "run-window-dark.png", 10 + 60 + 200)
     settings.set(THEME, Theme.LIGHT)

@@ -281,10 +281,12 @@ def test_the_metainfo_describes_this_release() -> None:
     assert releases[0] == warmup_app.__version__
     shots = [i.text or "" for i in root.iter("image")]
     assert shots
+    prefix = "https://github.com/warmup-timer/warmup-app/raw/main/"
     for url in shots:
-        name = url.rsplit("/", 1)[-1]
-        assert url.startswith("https://github.com/warmup-timer/warmup-app/raw/main/")
-        assert (REPO / "docs" / "screenshots" / name).is_file(), f"{name} is not in docs/"
+        assert url.startswith(prefix)
+        path = url.removeprefix(prefix)
+        assert path.startswith("docs/screenshots/")
+        assert (REPO / path).is_file(), f"{path} is not in the repository"
 
 
 def test_a_bumped_version_gets_a_release_entry() -> None:

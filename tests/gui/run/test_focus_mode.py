@@ -126,26 +126,26 @@ def test_each_phase_has_its_colour_and_its_word(
     look()  # 0 s: get ready (no cue flashing yet)
     scheduler.advance(6.0)  # 6 s: the jog
     scheduler.advance(0.0)
-    stage._end_flash()  # the "Go!" flash is over
+    stage.end_flash()  # the "Go!" flash is over
     look()
     scheduler.advance(35.0)  # 41 s: the lunge, left
     scheduler.advance(15.0)  # 56 s: switch sides
-    stage._end_flash()
+    stage.end_flash()
     look()
     scheduler.advance(25.0)  # 81 s: transition to the calf raise
-    stage._end_flash()
+    stage.end_flash()
     look()
     assert stage.step_name.text() == "Calf raise"
     assert stage.side.text() == ""
     press(qtbot, window, Key.Key_Space)  # pause
-    stage._end_flash()
+    stage.end_flash()
     look()
     assert stage.paused_overlay.isVisible()
     assert stage.paused_overlay.text() == "PAUSED"
     press(qtbot, window, Key.Key_Space)
     with qtbot.waitSignal(window.driver.finished, timeout=1000):
         scheduler.advance(30.0)
-    stage._end_flash()
+    stage.end_flash()
     look()
     assert not stage.paused_overlay.isVisible()
 
@@ -321,7 +321,7 @@ def test_the_countdown_digits_fill_40_percent_of_the_window(
     resize(qtbot, window, width, height)
     scheduler.advance(40.0 if routine == "small" else 10 + 8 * 60 + 25)
     view = window.run_view
-    view.stage._end_flash()
+    view.stage.end_flash()
     QApplication.processEvents()
     countdown = view.stage.countdown
     assert countdown.text() == "0:15"
@@ -353,7 +353,7 @@ def test_the_countdown_fits_when_paused_and_in_a_small_window(
     QApplication.processEvents()
     assert window.size().height() == 480  # they fit without growing the window
     view = window.run_view
-    view.stage._end_flash()
+    view.stage.end_flash()
     _check_nothing_clips(view.stage)
     overlay = view.stage.paused_overlay
     assert overlay.isVisible()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QBrush, QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QWidget
 
 from warmup_app.core.durations import format_clock
@@ -60,6 +60,23 @@ class ProgressPanel(QWidget):
         self.overall_bar.setAccessibleName(self.tr("Whole warm-up progress"))
         self._lead_in = 0.0
         self._compact = False
+        self._text_pixels = 12
+
+    def set_text_size(self, pixels: int) -> None:
+        """The one line of focus mode reads from the mat too: its words grow with the window
+        (the part rows of the full panel keep the system's size)."""
+        self._text_pixels = pixels
+        self._apply_text_size()
+
+    def _apply_text_size(self) -> None:
+        for label in (self.overall_label, self.overall_time):
+            font = QFont(label.font())
+            if self._compact:
+                font.setPixelSize(self._text_pixels)
+            else:
+                font = QFont()  # the application's font
+            if font != label.font():
+                label.setFont(font)
 
     def set_compact(self, compact: bool) -> None:
         """Focus mode: one line, the whole warm-up's bar with the current part named beside it.
@@ -69,6 +86,7 @@ class ProgressPanel(QWidget):
         if compact == self._compact:
             return
         self._compact = compact
+        self._apply_text_size()
         for widget in (*self.part_names, *self.part_bars, *self.part_times):
             widget.setVisible(not compact)
         if not compact:

@@ -138,7 +138,7 @@ class Stage(QFrame):
 
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
-        self._flash_timer.timeout.connect(self._end_flash)
+        self._flash_timer.timeout.connect(self.end_flash)
         self._set_flash(False)
         self._scale_fonts()
 
@@ -276,7 +276,8 @@ class Stage(QFrame):
         self._flash_timer.start(FLASH_MS)
 
     @Slot()
-    def _end_flash(self) -> None:
+    def end_flash(self) -> None:
+        """Put out a cue's flash now (its timer does it after FLASH_MS)."""
         self._set_flash(False)
 
     def _set_flash(self, on: bool) -> None:
@@ -308,7 +309,7 @@ class Stage(QFrame):
         unit = min(max(self.height(), 200), max(self.width(), 300) * 0.75)
         self._set_pixel_size(self.step_name, max(18, round(unit * 0.07)), bold=True)
         self._set_pixel_size(self.side, max(16, round(unit * 0.06)), bold=True)
-        self._set_pixel_size(self.phase, max(14, round(unit * 0.042)), bold=True)
+        self._set_pixel_size(self.phase, max(14, round(unit * 0.05)), bold=True)
         self._set_pixel_size(self.banner, max(16, round(unit * 0.055)), bold=True)
         self._set_pixel_size(self.next_up, max(13, round(unit * 0.038)))
         self._set_pixel_size(self.reps, max(13, round(unit * 0.038)))

@@ -437,6 +437,7 @@ class RunView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.stage.set_roomy(self.height() >= ROOMY_HEIGHT)
+        self.progress.set_text_size(max(12, min(36, self.height() // 40)))
         if self._focus_mode and self.controls.isVisible():
             self._place_controls()
 
