@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent
+from PySide6.QtCore import QPointF, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 #: Share of the box's height the digits fill; the rest keeps them clear of the lines around.
@@ -23,6 +23,9 @@ class Countdown(QLabel):
     and setText repaints only this widget (and only when the text changes).
     """
 
+    #: The box changed size (the stage keeps its PAUSED overlay over it).
+    resized = Signal()
+
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
@@ -30,6 +33,10 @@ class Countdown(QLabel):
         self._metrics_key: tuple[str, int] | None = None
         self._digit_height = 0.0  # height of the digits per pixel of font size
         self._digit_top = 0.0  # from the baseline up to the digits' top, per pixel
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()
 
     def sizeHint(self) -> QSize:
         return QSize(160, 80)

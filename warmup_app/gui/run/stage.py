@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -134,7 +134,7 @@ class Stage(QFrame):
         layout.addWidget(self.instructions)
         layout.addWidget(self.next_up)
 
-        self.countdown.installEventFilter(self)  # the PAUSED overlay follows the digits' box
+        self.countdown.resized.connect(self._place_overlay)  # PAUSED follows the digits' box
 
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
@@ -321,11 +321,7 @@ class Stage(QFrame):
         for label in (self.banner, self.side):
             label.setMinimumHeight(label.fontMetrics().height())
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.countdown and event.type() == QEvent.Type.Resize:
-            self._place_overlay()
-        return super().eventFilter(watched, event)
-
+    @Slot()
     def _place_overlay(self) -> None:
         """PAUSED sits across the middle of the (dimmed) digits."""
         if not self.paused_overlay.isVisible():
