@@ -160,7 +160,7 @@ def test_no_sound_server_is_reported_once_and_cues_go_on(cache: Path, tmp_path: 
     }
     cues = [(i * 100, kind) for i, kind in enumerate([*SEQUENCE_KINDS, *SEQUENCE_KINDS])]
     result = subprocess.run(
-        _child_command(cache, cues, "--keep-awake", "--tail-ms", "100"),
+        _child_command(cache, cues, "--keep-awake", "--tail-ms", "500"),
         env=env,
         capture_output=True,
         text=True,
