@@ -18,23 +18,13 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, Slot
 
-from warmup_app.core.cues import CueKind
+from warmup_app.core.cues import SAME_INSTANT_S, CueKind
+from warmup_app.core.cues import SOUND_PRIORITY as PRIORITY
 from warmup_app.core.session import FiredCue
 from warmup_app.core.timeline import Timeline, seconds_clear_after
 
 log = logging.getLogger(__name__)
 
-#: Higher wins when cues coincide.
-PRIORITY: dict[CueKind, int] = {
-    CueKind.FINISH: 7,
-    CueKind.SWITCH_SIDES: 6,
-    CueKind.PART_START: 5,
-    CueKind.GO: 4,
-    CueKind.HALFWAY: 3,
-    CueKind.COUNTDOWN: 2,
-    CueKind.METRONOME: 1,
-}
-SAME_INSTANT_S = 0.05
 # The timeline places "Next: ..." to end exactly at the countdown with the same (deliberately
 # long) estimate; a cue fired a few ms late must not lose its announcement for that.
 SPEECH_SLACK_S = 0.25

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import StrEnum
 
 
@@ -25,3 +26,17 @@ SPOKEN_KINDS: frozenset[CueKind] = frozenset({CueKind.NEXT_UP, CueKind.STEP_NAME
 
 #: Kinds that have a synthesized sound.
 SOUNDED_KINDS: tuple[CueKind, ...] = tuple(k for k in CueKind if k not in SPOKEN_KINDS)
+
+#: When sounds coincide only one plays: higher wins. Shared by the live cue router and the
+#: stream's mixer so both pick the same sound.
+SOUND_PRIORITY: Mapping[CueKind, int] = {
+    CueKind.FINISH: 7,
+    CueKind.SWITCH_SIDES: 6,
+    CueKind.PART_START: 5,
+    CueKind.GO: 4,
+    CueKind.HALFWAY: 3,
+    CueKind.COUNTDOWN: 2,
+    CueKind.METRONOME: 1,
+}
+#: Cues closer than this sound at the same instant.
+SAME_INSTANT_S = 0.05

@@ -20,21 +20,11 @@ from array import array
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from warmup_app.core.cues import CueKind
+from warmup_app.core.cues import SAME_INSTANT_S, CueKind
+from warmup_app.core.cues import SOUND_PRIORITY as PRIORITY
 from warmup_app.core.timeline import Cue
 
 SAMPLE_RATE = 48_000
-#: Higher wins when cues coincide (the same choice the live cue router makes).
-PRIORITY: Mapping[CueKind, int] = {
-    CueKind.FINISH: 7,
-    CueKind.SWITCH_SIDES: 6,
-    CueKind.PART_START: 5,
-    CueKind.GO: 4,
-    CueKind.HALFWAY: 3,
-    CueKind.COUNTDOWN: 2,
-    CueKind.METRONOME: 1,
-}
-SAME_INSTANT_S = 0.05
 #: A gap in rendering longer than this (a stalled machine) drops the cues in it, as the
 #: session drops stale cues, instead of playing them all at once.
 STALE_S = 0.3
