@@ -216,7 +216,7 @@ class PulseSink:
 
 @contextlib.contextmanager
 def start_pulse_sink(
-    *, warm: bool = True, suspend_idle_s: int | None = None
+    *, warm: bool = True, suspend_idle_s: int | None = None, runtime_dir: Path | None = None
 ) -> Iterator[PulseSink]:
     """Start a private PulseAudio with a 48 kHz null sink; stop it (by PID) on leaving.
 
@@ -229,10 +229,14 @@ def start_pulse_sink(
     that it is "not intended to be run as root" and works; HOME and XDG_CONFIG_HOME point into
     the private folder so its cookie and state never land in the real home. The socket is
     private (folder mode 700) and accepts this user's clients without a cookie.
+
+    ``runtime_dir`` reuses the folder of a server that is gone (killed), so clients that knew
+    it find the new one at the same socket; leaving removes it either way.
     """
-    # A short path: a unix socket path must fit in 108 bytes.
-    runtime_dir = Path(tempfile.mkdtemp(prefix="pulse-"))
-    runtime_dir.chmod(0o700)
+    if runtime_dir is None:
+        # A short path: a unix socket path must fit in 108 bytes.
+        runtime_dir = Path(tempfile.mkdtemp(prefix="pulse-"))
+        runtime_dir.chmod(0o700)
     log_path = runtime_dir / "pulseaudio.log"
     env = {k: v for k, v in os.environ.items() if not k.startswith("PULSE_")}
     env.update(

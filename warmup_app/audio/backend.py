@@ -13,6 +13,8 @@ made; later calls do nothing.
 
 from __future__ import annotations
 
+import os
+import socket
 import sys
 
 from PySide6.QtCore import QCoreApplication, QMessageLogContext, QtMsgType, qInstallMessageHandler
@@ -22,6 +24,37 @@ from PySide6.QtMultimedia import QMediaDevices
 _NO_BACKEND = "No QtMultimedia backends found"
 
 _chosen = False
+_PROBE_TIMEOUT_S = 0.2
+
+
+def sound_server_reachable() -> bool:
+    """Whether the PulseAudio (or pipewire-pulse) server's socket takes a connection.
+
+    Why: Qt's PulseAudio backend aborts the process (a libpulse assertion) when an output is
+    opened while the server it lost is not back; ask before opening again. Only a local socket
+    can be checked cheaply; anything else (no such server on this system, a TCP address)
+    counts as reachable, as before.
+    """
+    if not sys.platform.startswith("linux"):
+        return True
+    servers = os.environ.get("PULSE_SERVER", "").split()
+    if not servers:
+        runtime = os.environ.get("XDG_RUNTIME_DIR")
+        if not runtime:
+            return True
+        servers = [os.path.join(runtime, "pulse", "native")]
+    for server in servers:
+        path = server.removeprefix("unix:")
+        if not path.startswith("/"):
+            return True
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
+            probe.settimeout(_PROBE_TIMEOUT_S)
+            try:
+                probe.connect(path)
+            except OSError:
+                continue
+            return True
+    return False
 
 
 def use_builtin_audio() -> None:

@@ -35,7 +35,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSink, QMediaDevices, QtAudio
 
-from warmup_app.audio.backend import use_builtin_audio
+from warmup_app.audio.backend import sound_server_reachable, use_builtin_audio
 from warmup_app.audio.player import _has_audio_output as has_audio_output
 from warmup_app.core import clock as app_clock
 from warmup_app.core.cues import CueKind
@@ -47,7 +47,11 @@ DEFAULT_VOLUME = 0.8
 # How far ahead the mixer renders: short, so a jump is heard at once. The sink pulls on its
 # own thread (on the GUI thread, 40 ms underran whenever the window repainted).
 BUFFER_S = 0.04
-RETRY_FIRST_MS = 500
+#: The first retry after a loss comes after Qt's own reconnect: when the sound server dies,
+#: Qt's PulseAudio backend drops its context and tries again 3 s later; a sink made in between
+#: aborts the whole process (libpulse's assertion in pa_context_get_state). Past that attempt a
+#: new sink connects afresh, but only to a server that is there (``sound_server_reachable``).
+RETRY_FIRST_MS = 4000
 RETRY_MAX_MS = 8000
 #: Every sound is placed this long after its time on the monotonic clock. A block may be
 #: rendered up to a buffer ahead of being queued behind another buffer, so a cue due at once
@@ -286,6 +290,9 @@ class StreamPlayer(QObject):
         if not self._has_output():
             self._no_output()
             return
+        if self._lost_reported and not sound_server_reachable():
+            self._retry_later()  # a sink made now would abort the process (RETRY_FIRST_MS)
+            return
         use_builtin_audio()
         output = QMediaDevices.defaultAudioOutput()
         if output.isNull():
@@ -371,6 +378,9 @@ class StreamPlayer(QObject):
                     "sound resumes when it is back."
                 )
             )
+        self._retry_later()
+
+    def _retry_later(self) -> None:
         if self._wanted:
             self._retry.start(self._retry_ms)
             self._retry_ms = min(self._retry_ms * 2, RETRY_MAX_MS)
