@@ -22,6 +22,7 @@ from warmup_app.gui.figures import CueLines, FigureView
 from warmup_app.gui.run.countdown import Countdown
 
 FLASH_MS = 350  # how long a visual cue stays lit; purely cosmetic, not timekeeping
+FALLBACK_GLYPH_HEADROOM_PX = 2  # see _scale_fonts
 
 
 class Phase(StrEnum):
@@ -317,9 +318,10 @@ class Stage(QFrame):
         self._set_pixel_size(self.instructions, max(13, round(unit * 0.03)))
         self._set_pixel_size(self.paused_overlay, max(24, round(unit * 0.11)), bold=True)
         # The flash banner and the side keep their line when empty, so a cue or a step without
-        # sides never moves the digits.
+        # sides never moves the digits. The arrows (◀ ▶) may come from a fallback font whose
+        # line is a pixel or two taller than the label's own font: leave room for it.
         for label in (self.banner, self.side):
-            label.setMinimumHeight(label.fontMetrics().height())
+            label.setMinimumHeight(label.fontMetrics().height() + FALLBACK_GLYPH_HEADROOM_PX)
 
     @Slot()
     def _place_overlay(self) -> None:
