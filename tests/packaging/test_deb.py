@@ -486,10 +486,17 @@ def test_installed_startup_is_as_fast_as_the_source_checkout(
     routine = tmp_path / "smoke.warmup.toml"
     routine.write_text(SHORT_ROUTINE, encoding="utf-8")
     cue_log = tmp_path / "cues.jsonl"
+    # A returning user: the first-run health disclaimer (which holds --start) is accepted.
+    app_home = tmp_path / "app-home"
+    (app_home / "config").mkdir(parents=True)
+    (app_home / "config" / "settings.ini").write_text(
+        "[disclaimer]\naccepted_version=1\n", encoding="utf-8"
+    )
+    env = {**user_env, "WARMUP_APP_HOME": str(app_home)}
 
     def measure(program: list[str | Path]) -> float:
         start = ["--start", routine, "--cue-log", cue_log]
-        return first_cue_seconds([*program, *start], user_env, cue_log)
+        return first_cue_seconds([*program, *start], env, cue_log)
 
     source: list[str | Path] = [sys.executable, "-m", "warmup_app"]
     frozen: list[str | Path] = [LAUNCHER]
