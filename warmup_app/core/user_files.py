@@ -16,6 +16,8 @@ from __future__ import annotations
 import errno
 import os
 import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 FOLDER = "is a folder, not a file"
@@ -58,12 +60,12 @@ def cannot_read(exc: OSError) -> str:
     return f"cannot read the file: {exc.strerror or exc}"
 
 
-def read_user_file(path: Path, max_bytes: int) -> bytes:
-    """The bytes of the regular file at ``path`` (symlinks followed), at most ``max_bytes``.
+@contextmanager
+def _open_regular(path: Path) -> Iterator[tuple[int, os.stat_result]]:
+    """The guarded open both readers share: a descriptor of a regular file and its status.
 
-    Raises :class:`UserFileError` for a folder, FIFO, device or socket, a file over the limit
-    (by its size, or by what could be read from it while it grows), a missing file, and any
-    other error from the system, never a bare :class:`OSError`.
+    Folders, FIFOs, devices and sockets, and any error from the system, become
+    :class:`UserFileError`; the descriptor is always closed.
     """
     try:
         fd = os.open(path, _OPEN_FLAGS)
@@ -75,16 +77,27 @@ def read_user_file(path: Path, max_bytes: int) -> bytes:
             raise UserFileError(path, FOLDER)
         if not stat.S_ISREG(info.st_mode):
             raise UserFileError(path, NOT_REGULAR)
+        yield fd, info
+    except OSError as exc:
+        raise UserFileError(path, cannot_read(exc)) from exc
+    finally:
+        os.close(fd)
+
+
+def read_user_file(path: Path, max_bytes: int) -> bytes:
+    """The bytes of the regular file at ``path`` (symlinks followed), at most ``max_bytes``.
+
+    Raises :class:`UserFileError` for a folder, FIFO, device or socket, a file over the limit
+    (by its size, or by what could be read from it while it grows), a missing file, and any
+    other error from the system, never a bare :class:`OSError`.
+    """
+    with _open_regular(path) as (fd, info):
         if info.st_size > max_bytes:
             raise UserFileError(path, too_large(info.st_size, max_bytes))
         data = _read_at_most(fd, max_bytes + 1)
         if len(data) > max_bytes:  # it grew after fstat(): say how big it is now
             raise UserFileError(path, too_large(max(len(data), os.fstat(fd).st_size), max_bytes))
         return data
-    except OSError as exc:
-        raise UserFileError(path, cannot_read(exc)) from exc
-    finally:
-        os.close(fd)
 
 
 def read_head(path: Path, count: int) -> bytes:
@@ -93,21 +106,8 @@ def read_head(path: Path, count: int) -> bytes:
     For files whose size has no fixed limit (the history database): the same guarded open and
     the same :class:`UserFileError` reasons as :func:`read_user_file`, without the size check.
     """
-    try:
-        fd = os.open(path, _OPEN_FLAGS)
-    except OSError as exc:
-        raise UserFileError(path, _open_failure(path, exc)) from exc
-    try:
-        info = os.fstat(fd)
-        if stat.S_ISDIR(info.st_mode):
-            raise UserFileError(path, FOLDER)
-        if not stat.S_ISREG(info.st_mode):
-            raise UserFileError(path, NOT_REGULAR)
+    with _open_regular(path) as (fd, _info):
         return _read_at_most(fd, count)
-    except OSError as exc:
-        raise UserFileError(path, cannot_read(exc)) from exc
-    finally:
-        os.close(fd)
 
 
 def writable(path: Path) -> OSError | None:
