@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from warmup_app import APP_ID, APP_NAME, __version__, paths
-from warmup_app.config.settings import START_FULLSCREEN, VOLUME, Settings
+from warmup_app.config.settings import FIGURES, START_FULLSCREEN, VOLUME, FigureMode, Settings
 from warmup_app.config.window_state import remember_window, restore_window
 from warmup_app.core.session import FiredCue, State
 from warmup_app.gui.common.appearance import ThemeController
@@ -84,6 +84,8 @@ class AppController(QObject):
         self.window.run_view.audio_controls.set_volume(self.settings.get(VOLUME))
         self.window.settings_requested.connect(self.edit_settings)
         self.settings.save_failed.connect(self.warn)
+        self.settings.changed.connect(self._on_setting_changed)
+        self._show_figures()
         self._started = False
         self.audio: SessionAudio | None = None
         self.history: HistoryRecorder | None = None
@@ -149,6 +151,17 @@ class AppController(QObject):
         self.tray.quit_requested.connect(self.window.close)
         self.notifier = FinishNotifier(self.driver, tray_icon=self._tray_icon, parent=self)
         self._started = True  # only once all of it exists (load() relies on it)
+
+    @Slot(str)
+    def _on_setting_changed(self, name: str) -> None:
+        if name == FIGURES.name:
+            self._show_figures()
+
+    def _show_figures(self) -> None:
+        mode = self.settings.get(FIGURES)
+        self.window.run_view.stage.set_figures(
+            shown=mode is not FigureMode.OFF, moving=mode is FigureMode.MOVING
+        )
 
     @Slot()
     def _wire_tabs(self) -> None:

@@ -50,6 +50,7 @@ def test_values_survive_a_restart_in_a_new_process(qtbot: QtBot, settings_path: 
             s.CADENCE_BOOST: 7.5,
             s.THEME: Theme.DARK,
             s.START_FULLSCREEN: True,
+            s.FIGURES: s.FigureMode.OFF,
             s.SOUNDS[CueKind.GO]: "/home/runner/sounds/go.wav",
             s.WINDOW_GEOMETRY: QByteArray(b"\x01\x02geometry\x00"),
         }
@@ -66,6 +67,7 @@ def test_values_survive_a_restart_in_a_new_process(qtbot: QtBot, settings_path: 
         "  'countdown': st.get(s.COUNTDOWN), 'cadence': st.get(s.CADENCE),\n"
         "  'boost': st.get(s.CADENCE_BOOST), 'theme': st.get(s.THEME).value,\n"
         "  'full': st.get(s.START_FULLSCREEN), 'go': st.get(s.SOUNDS[CueKind.GO]),\n"
+        "  'figures': st.get(s.FIGURES).value,\n"
         "  'geometry': bytes(st.get(s.WINDOW_GEOMETRY).data()).hex(),\n"
         "  'problems': st.load_problems}))\n"
     )
@@ -87,6 +89,7 @@ def test_values_survive_a_restart_in_a_new_process(qtbot: QtBot, settings_path: 
         "boost": 7.5,
         "theme": "dark",
         "full": True,
+        "figures": "off",
         "go": "/home/runner/sounds/go.wav",
         "geometry": b"\x01\x02geometry\x00".hex(),
         "problems": [],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QObject, Qt, QTimer
@@ -337,3 +338,28 @@ def test_precise_scheduler_uses_a_precise_single_shot_timer(qapp: object) -> Non
     scheduler.cancel()
     owner.deleteLater()
     assert calls == []
+
+
+def test_metronome_clicks_alone_do_not_refresh_the_display(
+    driver: SessionDriver, scheduler: FakeScheduler, tmp_path: Path
+) -> None:
+    """Three clicks a second while jogging would redraw the run screen three times a second
+    for nothing: the display changes with a shown second or a cue that shows, not a click."""
+    text = (DATA / "small.warmup.toml").read_text(encoding="utf-8")
+    text = text.replace('duration = "30s"\n', 'duration = "30s"\n  metronome = true\n', 1)
+    path = tmp_path / "metronome.warmup.toml"
+    path.write_text(text, encoding="utf-8")
+    timeline = compile_timeline(load_routine(path))
+    assert sum(cue.kind is CueKind.METRONOME for cue in timeline.cues) > 60
+    snapshots: list[object] = []
+    clicks: list[FiredCue] = []
+    driver.snapshot_changed.connect(snapshots.append)
+    driver.cue_fired.connect(
+        lambda fired: clicks.append(fired) if fired.cue.kind is CueKind.METRONOME else None
+    )
+    driver.load(timeline)
+    driver.start()
+    snapshots.clear()
+    scheduler.advance(35.0)  # the lead-in and the whole jog: 35 shown seconds
+    assert len(clicks) > 60  # every click still fires (the old sound path plays them)
+    assert 35 <= len(snapshots) <= 45  # one a second, plus the cues that show (ticks, go)

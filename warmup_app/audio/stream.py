@@ -22,6 +22,7 @@ from array import array
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QEventLoop,
@@ -163,13 +164,15 @@ class _SinkHost(QObject):
     @Slot()
     def close(self) -> None:
         sink, self.sink = self.sink, None
+        device, self.device = self.device, None
         if sink is not None:
             sink.stateChanged.disconnect(self._on_state)
             sink.stop()
-            sink.deleteLater()
-        if self.device is not None:
-            self.device.close()
-            self.device = None
+            # Gone now, before its device: a sink deleted later (deleteLater) could still
+            # reach the device Python frees below, and the app crashed (SIGSEGV) at exit.
+            shiboken6.delete(sink)
+        if device is not None:
+            device.close()
 
     @Slot(QtAudio.State)
     def _on_state(self, state: QtAudio.State) -> None:

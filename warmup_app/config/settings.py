@@ -59,6 +59,14 @@ class Theme(StrEnum):
     DARK = "dark"
 
 
+class FigureMode(StrEnum):
+    """How the run screen shows a step's figure."""
+
+    MOVING = "moving"  # animated while the step runs
+    STILL = "still"  # one pose: no motion on screen, and no repaints for it
+    OFF = "off"  # none: the cue lines alone
+
+
 @dataclass(frozen=True, eq=False)
 class Key(Generic[T]):
     """One preference: where it is stored, its default, and how a stored value is checked.
@@ -143,6 +151,13 @@ def _theme(raw: object) -> Theme:
     raise ValueError(f"expected one of {[t.value for t in Theme]}, not {raw!r}")
 
 
+def _figure_mode(raw: object) -> FigureMode:
+    text = raw.strip().lower() if isinstance(raw, str) else None
+    if text in {m.value for m in FigureMode}:
+        return FigureMode(text)
+    raise ValueError(f"expected one of {[m.value for m in FigureMode]}, not {raw!r}")
+
+
 def _text(max_len: int) -> Callable[[object], str]:
     def parse(raw: object) -> str:
         if not isinstance(raw, str):
@@ -208,6 +223,7 @@ CADENCE_BOOST: Key[float] = Key(
 )
 THEME: Key[Theme] = Key("appearance/theme", Theme.SYSTEM, _theme)
 START_FULLSCREEN: Key[bool] = Key("appearance/start_fullscreen", False, _bool)
+FIGURES: Key[FigureMode] = Key("appearance/figures", FigureMode.MOVING, _figure_mode)
 WINDOW_GEOMETRY: Key[QByteArray] = Key(
     "window/geometry", QByteArray(), _byte_array, preference=False
 )
@@ -231,6 +247,7 @@ ALL_KEYS: tuple[Key[Any], ...] = (
     CADENCE_BOOST,
     THEME,
     START_FULLSCREEN,
+    FIGURES,
     WINDOW_GEOMETRY,
     DISCLAIMER_ACCEPTED,
 )

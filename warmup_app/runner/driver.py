@@ -16,6 +16,7 @@ from typing import Protocol
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from warmup_app.core import clock as app_clock
+from warmup_app.core.cues import CueKind
 from warmup_app.core.session import Clock, Session, Snapshot, State
 from warmup_app.core.timeline import Timeline
 
@@ -72,9 +73,10 @@ class SessionDriver(QObject):
         super().__init__(parent)
         self._clock = clock
         factory = scheduler_factory or (lambda cb: PreciseScheduler(cb, self))
-        self._scheduler = factory(self.poll)
+        self._scheduler = factory(self._on_deadline)
         self._session: Session | None = None
         self._last_state: State | None = None
+        self._shown_second: int | None = None  # the whole second the display last showed
 
     @property
     def session(self) -> Session | None:
@@ -138,6 +140,14 @@ class SessionDriver(QObject):
     @Slot()
     def poll(self) -> None:
         """Fire what is due, refresh the display, and arm the timer for the next deadline."""
+        self._fire(refresh=True)
+
+    def _on_deadline(self) -> None:
+        """The timer's call: as :meth:`poll`, but a firing for metronome clicks alone (three
+        a second while jogging) leaves the display be, since nothing on it changed."""
+        self._fire(refresh=False)
+
+    def _fire(self, *, refresh: bool) -> None:
         session = self._session
         if session is None:
             return
@@ -146,16 +156,27 @@ class SessionDriver(QObject):
             self.cues_fired.emit(due)  # sound first: the flash and the log can wait a moment
         for fired in due:
             self.cue_fired.emit(fired)
-        self._refresh()
+        if (
+            refresh
+            or session.state is not self._last_state
+            or self._second(session) != self._shown_second
+            or any(fired.cue.kind is not CueKind.METRONOME for fired in due)
+        ):
+            self._refresh()
         deadline = session.next_deadline()
         if deadline is None:
             self._scheduler.cancel()
         else:
             self._scheduler.arm(deadline - self._clock())
 
+    @staticmethod
+    def _second(session: Session) -> int:
+        return math.floor(session.elapsed() + 1e-9)
+
     def _refresh(self) -> None:
         assert self._session is not None
         snapshot = self._session.snapshot()
+        self._shown_second = self._second(self._session)
         self.snapshot_changed.emit(snapshot)
         if snapshot.state is not self._last_state:
             previous, self._last_state = self._last_state, snapshot.state

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from tests.qt_fixtures import FakeScheduler
 from warmup_app import paths
 from warmup_app.config import settings as keys
-from warmup_app.config.settings import BUILTIN_SOUND, Settings, Theme
+from warmup_app.config.settings import BUILTIN_SOUND, FigureMode, Settings, Theme
 from warmup_app.core.cues import CueKind
 from warmup_app.gui.dialogs.settings import AudioServices, SettingsDialog
 from warmup_app.gui.main_window import MainWindow
@@ -99,6 +99,7 @@ def test_the_form_shows_what_is_stored(qtbot: QtBot, settings: Settings) -> None
             keys.CADENCE_BOOST: 7.0,
             keys.THEME: Theme.DARK,
             keys.START_FULLSCREEN: True,
+            keys.FIGURES: FigureMode.STILL,
             keys.SOUNDS[CueKind.GO]: "/sounds/go.wav",
         }
     )
@@ -113,6 +114,7 @@ def test_the_form_shows_what_is_stored(qtbot: QtBot, settings: Settings) -> None
     assert dialog.clicks.text() == "The metronome clicks 182 times a minute."
     assert dialog.theme.currentData() == "dark"
     assert dialog.start_fullscreen.isChecked()
+    assert dialog.figures.currentData() == "still"
     assert dialog.sound_combos[CueKind.GO].currentText() == "Own: go.wav"
     assert dialog.sound_combos[CueKind.FINISH].currentText() == "Built-in sound"
     stored = {key: settings.get(key) for key in keys.ALL_KEYS if key.preference}

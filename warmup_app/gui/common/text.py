@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QWidget
 
 from warmup_app.core.timeline import Side
@@ -15,6 +16,52 @@ def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = F
     label.setWordWrap(wrap)
     label.setText(text)
     return label
+
+
+class SteadyLabel(QLabel):
+    """A plain-text label for text that changes in place every second ("0:12 / 5:00").
+
+    Why: ``QLabel.setText`` asks every parent up to the window to lay out again, and the
+    window's tab widget answers by repainting the whole window. This label keeps a fixed size
+    while its text keeps its shape (the same text with other digits), so a new number repaints
+    the label alone. A new shape, font or style sizes it afresh, with room for the widest digit.
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self._shape: str | None = None
+        self.setText(text)
+
+    def setText(self, text: str) -> None:
+        shape = _digits_as_zero(text)
+        if shape == self._shape:
+            super().setText(text)  # fixed size: Qt lays nothing out again
+            return
+        self._shape = shape
+        self.setMinimumSize(0, 0)
+        self.setMaximumSize(16777215, 16777215)  # QWIDGETSIZE_MAX
+        super().setText(text)
+        self._fix_size()
+
+    def _fix_size(self) -> None:
+        metrics = QFontMetrics(self.font())
+        text = self.text()
+        widest = max("0123456789", key=metrics.horizontalAdvance)
+        room = metrics.horizontalAdvance(_digits_as_zero(text).replace("0", widest))
+        hint = self.sizeHint()
+        self.setFixedSize(hint.width() - metrics.horizontalAdvance(text) + room, hint.height())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.setMinimumSize(0, 0)
+            self.setMaximumSize(16777215, 16777215)
+            self._fix_size()
+
+
+def _digits_as_zero(text: str) -> str:
+    return "".join("0" if ch.isdigit() else ch for ch in text)
 
 
 def plain_tooltip(text: str) -> str:

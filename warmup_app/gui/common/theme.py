@@ -15,7 +15,7 @@ _STYLE = """
 #stage[flash="true"] { background: %(flash)s; }
 #stage QLabel { color: %(text)s; }
 #countdown { color: %(countdown)s; }
-#stage[phase="paused"] QLabel#countdown { color: %(dimmed)s; }
+#stage[phase="paused"] #countdown { color: %(dimmed)s; }
 #stage QLabel#side { color: %(side)s; }
 #stage QLabel#banner { color: %(accent)s; }
 #stage QLabel#phase, #stage QLabel#nextUp { color: %(muted)s; }

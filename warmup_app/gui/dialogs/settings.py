@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from warmup_app.config import settings as keys
-from warmup_app.config.settings import BUILTIN_SOUND, Key, Settings, Theme
+from warmup_app.config.settings import BUILTIN_SOUND, FigureMode, Key, Settings, Theme
 from warmup_app.core.cues import SOUNDED_KINDS, CueKind
 from warmup_app.core.limits import MAX_PAUSE_SECONDS
 from warmup_app.core.speech import MAX_BOOST_PERCENT, MAX_CADENCE_SPM, MIN_CADENCE_SPM
@@ -302,8 +302,17 @@ class SettingsDialog(QDialog):
             self.theme.addItem(text, theme.value)
         self.theme.setAccessibleName(self.tr("Theme"))
         self.start_fullscreen = QCheckBox(self.tr("Start in &full screen"), page)
+        self.figures = QComboBox(page)
+        for mode, text in (
+            (FigureMode.MOVING, self.tr("Moving")),
+            (FigureMode.STILL, self.tr("Still (no motion)")),
+            (FigureMode.OFF, self.tr("Off (cue lines only)")),
+        ):
+            self.figures.addItem(text, mode.value)
+        self.figures.setAccessibleName(self.tr("Exercise figures"))
         form = QFormLayout()
         form.addRow(self.tr("T&heme:"), self.theme)
+        form.addRow(self.tr("&Exercise figures:"), self.figures)
         form.addRow(self.start_fullscreen)
         hint = self.tr(
             "Text follows your system's font size, and a high-contrast system setting "
@@ -355,6 +364,7 @@ class SettingsDialog(QDialog):
         self._show_clicks()
         self.theme.setCurrentIndex(max(0, self.theme.findData(values[keys.THEME].value)))
         self.start_fullscreen.setChecked(values[keys.START_FULLSCREEN])
+        self.figures.setCurrentIndex(max(0, self.figures.findData(values[keys.FIGURES].value)))
 
     def values(self) -> dict[Key[Any], Any]:
         """What the form says now, as typed values (checked when stored)."""
@@ -370,6 +380,7 @@ class SettingsDialog(QDialog):
             keys.CADENCE_BOOST: float(self.boost.value()),
             keys.THEME: Theme(self.theme.currentData()),
             keys.START_FULLSCREEN: self.start_fullscreen.isChecked(),
+            keys.FIGURES: FigureMode(self.figures.currentData()),
         }
         for kind, combo in self.sound_combos.items():
             result[keys.SOUNDS[kind]] = self._source(combo)

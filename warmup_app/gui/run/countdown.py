@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 #: Share of the box's height the digits fill; the rest keeps them clear of the lines around.
 FILL = 0.9
@@ -13,26 +13,54 @@ MIN_SQUEEZE = 0.55
 _REFERENCE_PX = 100  # font metrics are measured once at this size and scaled
 
 
-class Countdown(QLabel):
-    """A label whose text is painted as large as its box allows.
+class Countdown(QWidget):
+    """The digits, painted as large as their box allows.
 
     Why not a font size on a QLabel: at 4:3 and 640 px wide, "0:40" in a font tall enough for
     40 % of the window is wider than the window. Here the digits take their height from the
     box and, when the box is too narrow, are squeezed sideways (down to ``MIN_SQUEEZE``) before
-    they shrink. The size hint stays small and fixed, so a new number never moves the layout,
-    and setText repaints only this widget (and only when the text changes).
+    they shrink.
+
+    Why not a QLabel at all: a label's ``setText`` asks every parent up to the window to lay
+    out again, and the window's tab widget answers by repainting the whole window, every
+    second. Here the size hint is fixed, a new number repaints these pixels alone (and only
+    when the text changes), and with the stage's colour (``set_background``) it paints its own
+    background, so Qt need not repaint the stage's stylesheet background beneath it either.
     """
 
     #: The box changed size (the stage keeps its PAUSED overlay over it).
     resized = Signal()
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
-        self.setTextFormat(Qt.TextFormat.PlainText)
+        super().__init__(parent)
+        self._text = ""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._metrics_key: tuple[str, int] | None = None
         self._digit_height = 0.0  # height of the digits per pixel of font size
         self._digit_top = 0.0  # from the baseline up to the digits' top, per pixel
+        self._background: QColor | None = None
+        self.setText(text)
+
+    def text(self) -> str:
+        return self._text
+
+    def setText(self, text: str) -> None:
+        """Show ``text`` (plain text); repaints only when it changes."""
+        if text == self._text:
+            return
+        self._text = text
+        self.setAccessibleDescription(text)  # what a screen reader reads after the name
+        self.update()
+
+    def set_background(self, color: QColor | None) -> None:
+        """Paint ``color`` behind the digits (opaque widget), or nothing (None)."""
+        solid = color is not None and color.isValid() and color.alpha() == 255
+        background = QColor(color) if solid and color is not None else None
+        if background == self._background:
+            return
+        self._background = background
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, background is not None)
+        self.update()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -84,11 +112,14 @@ class Countdown(QLabel):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         text = self.text()
+        painter = QPainter(self)
+        if self._background is not None:
+            painter.fillRect(event.rect(), self._background)
         if not text:
+            painter.end()
             return
         font, squeeze, height = self.layout_for(text)
         rect = self.contentsRect()
-        painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         painter.setFont(font)
         painter.setPen(self.palette().color(self.foregroundRole()))

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QWidget
 from warmup_app.core.durations import format_clock
 from warmup_app.core.session import Snapshot
 from warmup_app.core.timeline import Timeline
-from warmup_app.gui.common.text import plain_label
+from warmup_app.gui.common.text import SteadyLabel, plain_label
 
 _SCALE = 1000  # progress bars count in thousandths for smooth movement
 
@@ -55,8 +55,9 @@ class ProgressPanel(QWidget):
         self.part_bars: list[QProgressBar] = []
         self.part_times: list[QLabel] = []
         self.overall_bar = SkipAwareBar(self)
-        self.overall_label = plain_label(self.tr("Whole warm-up"))
-        self.overall_time = plain_label()
+        # Both change every second: steady labels repaint alone, not the whole window.
+        self.overall_label = SteadyLabel(self.tr("Whole warm-up"))
+        self.overall_time = SteadyLabel()
         self.overall_bar.setAccessibleName(self.tr("Whole warm-up progress"))
         self._lead_in = 0.0
         self._compact = False
@@ -103,7 +104,7 @@ class ProgressPanel(QWidget):
             bar.setRange(0, _SCALE)
             bar.setTextVisible(False)
             bar.setAccessibleName(self.tr("{0} progress").format(part.name))
-            time_label = plain_label()
+            time_label = SteadyLabel()
             self._grid.addWidget(name, row, 0)
             self._grid.addWidget(bar, row, 1)
             self._grid.addWidget(time_label, row, 2)

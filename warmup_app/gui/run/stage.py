@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Slot
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -71,6 +71,9 @@ class Stage(QFrame):
         self.setProperty("phase", Phase.IDLE.value)
         self._focus = False
         self._roomy = True
+        self._figures_shown = True
+        self._figures_moving = True
+        self._snap: Snapshot | None = None
         self.phase = plain_label(wrap=True)
         self.phase.setObjectName("phase")
         self.step_name = plain_label(wrap=True)
@@ -99,7 +102,6 @@ class Stage(QFrame):
             self.phase,
             self.step_name,
             self.side,
-            self.countdown,
             self.banner,
             self.reps,
             self.instructions,
@@ -143,6 +145,15 @@ class Stage(QFrame):
         self._set_flash(False)
         self._scale_fonts()
 
+    def set_figures(self, *, shown: bool, moving: bool) -> None:
+        """The runner's choice of figures: moving, still (one pose: no motion on screen and
+        no repaints for it) or none (the cue lines alone)."""
+        self._figures_shown, self._figures_moving = shown, moving
+        if self._snap is not None:
+            snap = self._snap
+            show_details = snap.step is not None and snap.state is not State.FINISHED
+            self._show_figure(snap, snap.step if show_details else None)
+
     def set_focus_mode(self, on: bool) -> None:
         """Focus mode drops the long instructions: the runner reads the cue lines instead."""
         self._focus = on
@@ -163,6 +174,7 @@ class Stage(QFrame):
     # -- display ------------------------------------------------------------------------------
 
     def show_snapshot(self, snap: Snapshot) -> None:
+        self._snap = snap
         seg = snap.segment
         self._set_phase(phase_of(snap))
         self.countdown.setText(format_clock(snap.segment_remaining))
@@ -201,11 +213,11 @@ class Stage(QFrame):
 
         Set only when they change: a new figure or side repaints it, and this runs every second.
         """
-        figure_id = step.figure if step else None
+        figure_id = step.figure if step and self._figures_shown else None
         if (figure_id, snap.side) != (self.figure.figure(), self.figure.side()):
             self.figure.set_figure(figure_id, snap.side)
         working = snap.segment is not None and snap.segment.kind is SegmentKind.WORK
-        self.figure.set_playing(snap.state is State.RUNNING and working)
+        self.figure.set_playing(self._figures_moving and snap.state is State.RUNNING and working)
         lines = step.cue_lines if step else ()
         if list(lines) != self.cue_lines.lines():
             self.cue_lines.set_lines(lines)
@@ -293,6 +305,21 @@ class Stage(QFrame):
             widget.style().unpolish(widget)
             widget.style().polish(widget)
         self.update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._share_background()
+
+    def _share_background(self) -> None:
+        """The digits and the figure paint the stage's colour behind them themselves.
+
+        The stylesheet gives each phase (and the flash) its colour through the stage's palette,
+        so every change arrives here as a palette change: a new phase, a flash, a new theme.
+        """
+        color = self.palette().color(self.backgroundRole())
+        self.countdown.set_background(color)
+        self.figure.set_background(color)
 
     def is_flashing(self) -> bool:
         return bool(self.property("flash"))
