@@ -205,3 +205,25 @@ def test_frame_clock_follows_a_slowly_drifting_device_without_jumps() -> None:
     assert clock.resyncs == 0
     assert max(abs(s - 0.010) for s in steps) < 0.0001  # never more than 0.1 ms per block
     assert abs(times[-1] - 1999 * 10 * 1.001 / RATE) < 0.005  # and it keeps up
+
+
+def test_frame_clock_holds_through_a_shift_in_the_report_and_moves_on_a_reported_gap() -> None:
+    """The report moved 50 ms for good when a second stream joined the server, while what was
+    heard did not move: the mapping stays. An underrun the output reports does move it."""
+    clock = FrameClock(RATE, resync_s=0.25)
+    assert clock.next_block(10, now=5.0, queued_frames=0) == 5.0
+    shifted = 0.050 * RATE  # the report now says 50 ms more is queued ahead of each block
+    for n in range(1, 50):
+        assert clock.next_block(10, now=5.0 + n * 10 / RATE, queued_frames=int(shifted)) == (
+            pytest.approx(5.0 + n * 10 / RATE)
+        )
+    assert clock.resyncs == 0
+    clock.gap()  # the output ran dry for 80 ms
+    late = 5.0 + 50 * 10 / RATE + 0.080
+    assert clock.next_block(10, now=late, queued_frames=0) == pytest.approx(late)
+    assert clock.resyncs == 1
+    # A reported gap with nothing lost (the report says early) leaves the mapping alone.
+    clock.gap()
+    expected = late + 10 / RATE
+    assert clock.next_block(10, now=late, queued_frames=0) == pytest.approx(expected)
+    assert clock.resyncs == 1

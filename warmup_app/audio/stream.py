@@ -60,8 +60,10 @@ RETRY_MAX_MS = 8000
 #: with this margin it lands at its exact sample like every other cue, and all are heard with
 #: the same constant delay.
 LEAD_S = 2 * BUFFER_S + 0.02
-#: The output may lose a few ms in an underrun; past this the sounds are moved back in step.
-RESYNC_S = 0.05
+#: An underrun the output reports re-anchors the sounds at once (``FrameClock.gap``); past
+#: this, a disagreement with the output's report does too (a stall, a device change). Less
+#: than this is the report's own noise and shifts (measured up to 50 ms), not what is heard.
+RESYNC_S = 0.25
 CHECK_MS = 1000  # how often a running stream checks it is still playing (one cheap timer)
 CLOSE_AFTER_MS = 3000  # the last sound (the finish chime) rings out before the stream closes
 
@@ -176,6 +178,8 @@ class _SinkHost(QObject):
 
     @Slot(QtAudio.State)
     def _on_state(self, state: QtAudio.State) -> None:
+        if state == QtAudio.State.IdleState and self.device is not None:
+            self.device.frame_clock.gap()  # ran dry: the sounds after it move back in step
         if self.sink is not None:
             self.state_changed.emit(state, self.sink.error())
 

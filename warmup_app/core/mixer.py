@@ -82,11 +82,13 @@ class FrameClock:
 
     The mapping is fixed by the first block (frame n plays ``n / rate`` after frame 0), so the
     event loop's jitter never moves a sound. The output's own report ("what you write now plays
-    after ``queued`` frames") is noisy by milliseconds, so by default it only re-anchors the
-    mapping when they disagree by more than ``resync_s``: after an underrun, a stall or a device
-    change, or once a drifting device clock has moved that far. ``slew`` > 0 also steers the
-    mapping towards the report a little every block (measured: with Qt's report that adds more
-    jitter than it removes, so the app leaves it at 0).
+    after ``queued`` frames") is noisy by milliseconds and can shift for good by a buffer's
+    length without anything audible changing (measured: when a second stream, the voice, joined
+    the sound server, Qt's report moved 50 ms and re-anchoring on it put every later sound 50 ms
+    late). So the mapping moves only when the output says it ran dry (:meth:`gap`), or when the
+    report disagrees by more than ``resync_s`` (a stall or a device change). ``slew`` > 0 also
+    steers the mapping towards the report a little every block (measured: with Qt's report that
+    adds more jitter than it removes, so the app leaves it at 0).
     """
 
     def __init__(self, rate: int = SAMPLE_RATE, resync_s: float = 0.05, slew: float = 0.0) -> None:
@@ -96,10 +98,17 @@ class FrameClock:
         self.frames = 0  # frames handed out so far
         self.resyncs = 0
         self._origin: float | None = None  # monotonic time of frame 0
+        self._gap = False
 
     def reset(self) -> None:
         self.frames = 0
         self._origin = None
+        self._gap = False
+
+    def gap(self) -> None:
+        """The output ran dry (an underrun): what follows plays later than the mapping says,
+        so the next block re-anchors it on the output's report."""
+        self._gap = True
 
     def next_block(self, frames: int, now: float, queued_frames: int) -> float:
         """The monotonic time the first of ``frames`` new frames will be heard; counts them."""
@@ -108,7 +117,8 @@ class FrameClock:
             self._origin = estimate - self.frames / self.rate
         predicted = self._origin + self.frames / self.rate
         error = estimate - predicted
-        if abs(error) > self.resync_s:
+        gap, self._gap = self._gap, False
+        if (gap and error > 0) or abs(error) > self.resync_s:
             self.resyncs += 1
             self._origin += error
             predicted = estimate

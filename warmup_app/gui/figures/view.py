@@ -36,8 +36,8 @@ from warmup_app.gui.common.theme import is_dark
 FPS = 20
 #: Frames per second for a slow loop (the stretches rock over 4-5 s): half the repaints.
 SLOW_FPS = 10
-#: Memory for a figure's drawn frames (a 260 px lunge loop takes about 11 MB); beyond it,
-#: frames are drawn each time.
+#: Memory for a figure's drawn frames (a 260 px lunge loop takes about 11 MB), and as much
+#: again for the same frames on the stage's colour; beyond it, frames are drawn each time.
 CACHE_BYTES = 16 * 1024 * 1024
 _LEG = ("hip", "knee", "foot", "toe")
 _ARM = ("neck", "elbow", "hand")
@@ -76,6 +76,8 @@ class FigureView(QWidget):
         self._buffer: QImage | None = None  # reused frame to frame: no allocation per frame
         self._cache: dict[int, QImage] = {}  # frame index -> image, for the key below
         self._cache_key: tuple[object, ...] = ()
+        self._composed: dict[int, QImage] = {}  # the same frames on the background, opaque
+        self._composed_on: int | None = None  # ... of this colour (rgba)
         self._timer.timeout.connect(self._tick)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(48, 48)
@@ -211,9 +213,10 @@ class FigureView(QWidget):
         if self._loaded is None and self._background is None:
             return
         painter = QPainter(self)
-        if self._background is not None:
+        if self._loaded is None:
+            assert self._background is not None
             painter.fillRect(event.rect(), self._background)
-        if self._loaded is not None:
+        else:
             painter.drawImage(QPointF(0, 0), self._frame(self._seconds()))
         painter.end()
 
@@ -239,15 +242,32 @@ class FigureView(QWidget):
         if key != self._cache_key:
             self._cache.clear()
             self._cache_key = key
-        cached = self._cache.get(index)
-        if cached is not None:
-            return cached
-        image = self.render_image(index / fps)
-        if image is self._buffer:
-            image = image.copy()
-        if (len(self._cache) + 1) * image.sizeInBytes() <= CACHE_BYTES:
-            self._cache[index] = image
-        return image
+        background = self._background.rgba() if self._background is not None else None
+        if background != self._composed_on:
+            self._composed.clear()
+            self._composed_on = background
+        composed = self._composed.get(index)
+        if composed is not None:
+            return composed
+        image = self._cache.get(index)
+        if image is None:
+            image = self.render_image(index / fps)
+            if image is self._buffer:
+                image = image.copy()
+            if (len(self._cache) + 1) * image.sizeInBytes() <= CACHE_BYTES:
+                self._cache[index] = image
+        if self._background is None:
+            return image
+        # On its background once, so each later frame is a plain copy (no fill, no blending).
+        composed = QImage(image.size(), QImage.Format.Format_RGB32)
+        composed.setDevicePixelRatio(image.devicePixelRatio())
+        composed.fill(self._background)
+        painter = QPainter(composed)
+        painter.drawImage(QPointF(0, 0), image)
+        painter.end()
+        if (len(self._composed) + 1) * composed.sizeInBytes() <= CACHE_BYTES:
+            self._composed[index] = composed
+        return composed
 
     def render_image(self, seconds: float) -> QImage:
         """The figure ``seconds`` into its loop at this widget's size; mirrored for RIGHT.

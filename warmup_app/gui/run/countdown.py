@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QPointF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 #: Share of the box's height the digits fill; the rest keeps them clear of the lines around.
@@ -39,6 +49,9 @@ class Countdown(QWidget):
         self._digit_height = 0.0  # height of the digits per pixel of font size
         self._digit_top = 0.0  # from the baseline up to the digits' top, per pixel
         self._background: QColor | None = None
+        self._glyphs = _GlyphCache()
+        self._layout_key: tuple[object, ...] = ()
+        self._layout: tuple[QFont, float, float] | None = None
         self.setText(text)
 
     def text(self) -> str:
@@ -95,14 +108,21 @@ class Countdown(QWidget):
         if not text or rect.width() <= 0 or rect.height() <= 0 or self._digit_height <= 0:
             return self._font_at(12), 1.0, 0.0
         shape = "".join("0" if ch.isdigit() else ch for ch in text)  # steady within a step
-        pixel = rect.height() * FILL / self._digit_height
+        key = (shape, rect.width(), rect.height(), self._metrics_key, self.font().key())
+        if key != self._layout_key or self._layout is None:
+            self._layout = self._fit(shape, rect.width(), rect.height())
+            self._layout_key = key
+        return self._layout
+
+    def _fit(self, shape: str, box_width: int, box_height: int) -> tuple[QFont, float, float]:
+        pixel = box_height * FILL / self._digit_height
         advance = QFontMetricsF(self._font_at(_REFERENCE_PX)).horizontalAdvance(shape)
         advance *= pixel / _REFERENCE_PX
         squeeze = 1.0
-        if advance > rect.width():
-            squeeze = max(MIN_SQUEEZE, rect.width() / advance)
-            if advance * squeeze > rect.width():  # still too wide: smaller digits
-                pixel *= rect.width() / (advance * squeeze)
+        if advance > box_width:
+            squeeze = max(MIN_SQUEEZE, box_width / advance)
+            if advance * squeeze > box_width:  # still too wide: smaller digits
+                pixel *= box_width / (advance * squeeze)
         font = self._font_at(pixel)
         return font, squeeze, font.pixelSize() * self._digit_height
 
@@ -120,13 +140,57 @@ class Countdown(QWidget):
             return
         font, squeeze, height = self.layout_for(text)
         rect = self.contentsRect()
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        painter.setFont(font)
-        painter.setPen(self.palette().color(self.foregroundRole()))
-        width = QFontMetricsF(font).horizontalAdvance(text) * squeeze
+        metrics = QFontMetricsF(font)
+        advances = [metrics.horizontalAdvance(ch) * squeeze for ch in text]
         baseline = rect.top() + (rect.height() - height) / 2 + self._digit_top * font.pixelSize()
-        left = rect.left() + (rect.width() - width) / 2
-        painter.translate(QPointF(left, baseline))
-        painter.scale(squeeze, 1.0)
-        painter.drawText(QPointF(0, 0), text)
+        x = rect.left() + (rect.width() - sum(advances)) / 2
+        colour = self.palette().color(self.foregroundRole())
+        for ch, advance in zip(text, advances, strict=True):
+            image, offset = self._glyphs.get(ch, font, squeeze, colour, self.devicePixelRatioF())
+            painter.drawImage(QPointF(x + offset.x(), baseline + offset.y()), image)
+            x += advance
         painter.end()
+
+
+class _GlyphCache:
+    """Each character of the digits drawn once, then copied: glyphs this large are filled as
+    paths on every paint (Qt caches only small ones), half the run screen's CPU each second."""
+
+    def __init__(self) -> None:
+        self._key: tuple[object, ...] = ()
+        self._glyphs: dict[str, tuple[QImage, QPointF]] = {}
+
+    def get(
+        self, ch: str, font: QFont, squeeze: float, colour: QColor, ratio: float
+    ) -> tuple[QImage, QPointF]:
+        """``ch`` as an image, and where its top left goes from the pen position on the
+        baseline."""
+        key = (font.key(), font.pixelSize(), squeeze, colour.rgba(), ratio)
+        if key != self._key:
+            self._key = key
+            self._glyphs.clear()
+        glyph = self._glyphs.get(ch)
+        if glyph is None:
+            glyph = self._glyphs[ch] = _draw_glyph(ch, font, squeeze, colour, ratio)
+        return glyph
+
+
+def _draw_glyph(
+    ch: str, font: QFont, squeeze: float, colour: QColor, ratio: float
+) -> tuple[QImage, QPointF]:
+    metrics = QFontMetricsF(font)
+    ink = metrics.boundingRect(ch).united(metrics.tightBoundingRect(ch))
+    pad = max(2.0, font.pixelSize() * 0.02)  # antialiased edges reach past the ink box
+    width = math.ceil((ink.width() + 2 * pad) * squeeze * ratio)
+    height = math.ceil((ink.height() + 2 * pad) * ratio)
+    image = QImage(max(1, width), max(1, height), QImage.Format.Format_ARGB32_Premultiplied)
+    image.setDevicePixelRatio(ratio)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    painter.setFont(font)
+    painter.setPen(colour)
+    painter.scale(squeeze, 1.0)
+    painter.drawText(QPointF(pad - ink.left(), pad - ink.top()), ch)
+    painter.end()
+    return image, QPointF((ink.left() - pad) * squeeze, ink.top() - pad)

@@ -47,6 +47,9 @@ class SkipAwareBar(QProgressBar):
 class ProgressPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # A bar repaints at once on every new value: painting its own background, the panel
+        # keeps that from repainting the window beneath it as well, every second.
+        self.setAutoFillBackground(True)
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(12, 6, 12, 6)
         self._grid.setHorizontalSpacing(12)
