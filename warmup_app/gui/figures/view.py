@@ -32,8 +32,10 @@ from warmup_app.core.figures import Figure, FigureLibrary, Point, default_librar
 from warmup_app.core.timeline import Side
 from warmup_app.gui.common.theme import is_dark
 
-#: Frames per second while animating a quick loop (walk, jog, strides: under 2 s a loop).
-FPS = 20
+#: Frames per second while animating a quick loop (walk, jog, strides: under 2 s a loop): 12
+#: drawings a jogging stride, as hand animation draws "on twos". Each frame costs what a bare
+#: PySide6 widget pays to show an image under X (measured: 20 frames/s cost 0.95 % of a core).
+FPS = 15
 #: Frames per second for a slow loop (the stretches rock over 4-5 s): half the repaints.
 SLOW_FPS = 10
 #: Memory for a figure's drawn frames (a 260 px lunge loop takes about 11 MB), and as much
