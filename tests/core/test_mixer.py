@@ -171,62 +171,6 @@ def test_nothing_before_a_transport_and_a_stall_drops_stale_sounds() -> None:
     assert mixer.started == 1
 
 
-LINE = array("h", [(i % 50) * 100 + 1 for i in range(137)])  # a spoken line, 137 ms
-
-
-def line(at: float, data: array[int] = LINE) -> SoundEvent:
-    return SoundEvent(at, CueKind.NEXT_UP, data)
-
-
-@pytest.mark.parametrize("block", [1, 13, 48, 500])
-def test_a_placed_line_plays_its_own_samples_at_its_exact_sample(block: int) -> None:
-    mixer = make_mixer((0.1, CueKind.COUNTDOWN), (0.6, CueKind.COUNTDOWN))
-    assert mixer.place(line(0.3221))
-    mixer.set_transport(Transport(True, 0.0, 100.0), now=100.0)
-    heard = run(mixer, 0.7, block)
-    assert onsets(heard) == [100, 322, 600]
-    assert heard[322 : 322 + len(LINE)] == list(LINE)
-    assert not any(heard[322 + len(LINE) : 600])
-    assert mixer.started == 3
-
-
-def test_a_line_placed_while_running_joins_without_disturbing_the_schedule() -> None:
-    mixer = make_mixer((0.1, CueKind.COUNTDOWN), (0.5, CueKind.COUNTDOWN))
-    mixer.set_transport(Transport(True, 0.0, 100.0), now=100.0)
-    heard = run(mixer, 0.2, 20)  # rendered up to 0.2 s: the first tick heard
-    assert mixer.place(line(0.25))
-    assert not mixer.place(line(0.15))  # already rendered past: the caller speaks it live
-    heard += run(mixer, 0.4, 20, origin=100.2)
-    assert onsets(heard) == [100, 250, 500]
-    assert heard[250:387] == list(LINE)
-
-
-def test_a_placed_line_follows_volume_and_mute_like_the_cues() -> None:
-    mixer = make_mixer()
-    loud = array("h", [20000] * 30)
-    mixer.place(line(0.01, loud))
-    mixer.place(line(0.05, loud))
-    mixer.set_volume(0.25)
-    mixer.set_transport(Transport(True, 0.0, 100.0), now=100.0)
-    heard = run(mixer, 0.045, 15)
-    mixer.set_muted(True)
-    heard += run(mixer, 0.06, 15, origin=100.045)
-    assert heard[10:40] == [5000] * 30
-    assert not any(heard[40:])
-
-
-def test_unplace_and_set_events_drop_placed_lines_and_keep_the_cues() -> None:
-    mixer = make_mixer((0.1, CueKind.COUNTDOWN))
-    mixer.place(line(0.2))
-    mixer.unplace()
-    mixer.set_transport(Transport(True, 0.0, 100.0), now=100.0)
-    assert onsets(run(mixer, 0.4, 25)) == [100]
-    mixer.place(line(0.5))
-    mixer.set_events([SoundEvent(0.6, CueKind.COUNTDOWN)])
-    mixer.set_transport(Transport(True, 0.4, 100.4), now=100.4)
-    assert onsets(run(mixer, 0.3, 25, origin=100.4)) == [200]
-
-
 def test_sound_events_pick_one_sound_per_instant() -> None:
     cues = [
         Cue(CueKind.GO, 10.0, 0, 0, None),

@@ -10,10 +10,6 @@ Time comes from outside: the audio layer says which monotonic clock time the fir
 block will be heard at (:class:`FrameClock` keeps that mapping on the stream's own sample
 count) and what the session's clock anchor is (:class:`Transport`). Nothing here reads a clock,
 so tests drive it on synthetic time. No Qt; samples are mono signed 16-bit in an ``array``.
-
-Most sounds are one per cue kind (:meth:`Mixer.set_sounds`). A sound of its own, such as a
-spoken line rendered ahead, travels with its event (``SoundEvent.samples``) and can be placed
-into a running schedule (:meth:`Mixer.place`), which says whether it is still in time.
 """
 
 from __future__ import annotations
@@ -22,7 +18,7 @@ import bisect
 import threading
 from array import array
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from warmup_app.core.cues import SAME_INSTANT_S, CueKind
 from warmup_app.core.cues import SOUND_PRIORITY as PRIORITY
@@ -42,14 +38,10 @@ _MIN = -32768
 
 @dataclass(frozen=True)
 class SoundEvent:
-    """One sound to start at a session offset (seconds from Start).
-
-    ``samples``: the event's own sound (a spoken line), played instead of the kind's sound.
-    """
+    """One sound to start at a session offset (seconds from Start)."""
 
     at: float
     kind: CueKind
-    samples: array[int] | None = field(default=None, compare=False, repr=False)
 
 
 def sound_events(cues: Sequence[Cue]) -> list[SoundEvent]:
@@ -137,15 +129,12 @@ class FrameClock:
 
 
 class _Voice:
-    __slots__ = ("fade_left", "fade_total", "gain", "pos", "samples", "start")
+    __slots__ = ("fade_left", "fade_total", "pos", "samples", "start")
 
-    def __init__(self, samples: array[int], start: int, gain: float = 1.0) -> None:
+    def __init__(self, samples: array[int], start: int) -> None:
         self.samples = samples
         self.pos = 0  # next sample of the sound to play
         self.start = start  # frames of silence before it, in the block being rendered
-        # Applied per block, for an event's own sound: scaling a long line at once would hold
-        # the output thread (per-kind sounds are scaled once and cached, so theirs is 1).
-        self.gain = gain
         self.fade_total = 0  # >0: fading out over this many frames ...
         self.fade_left = 0  # ... of which this many are still to play
 
@@ -186,35 +175,14 @@ class Mixer:
             self._scaled.clear()
 
     def set_events(self, events: Sequence[SoundEvent]) -> None:
-        """The schedule of a routine (see :func:`sound_events`), replacing every event placed
-        before; nothing sounds until a transport is set."""
+        """The schedule of a routine (see :func:`sound_events`); nothing sounds until a
+        transport is set."""
         with self._lock:
             self._events = sorted(events, key=lambda e: e.at)
             self._times = [e.at for e in self._events]
             self._transport = None
             self._cursor = None
             self._voices.clear()
-
-    def place(self, event: SoundEvent) -> bool:
-        """Add one event (with its own ``samples``) to the schedule without disturbing it.
-
-        False, and nothing added, when the session's sound has already been rendered past
-        ``event.at``: it would never play, so the caller must sound it some other way.
-        """
-        with self._lock:
-            if self._cursor is not None and event.at < self._cursor - 1e-9:
-                return False
-            index = bisect.bisect_right(self._times, event.at)
-            self._events.insert(index, event)
-            self._times.insert(index, event.at)
-            return True
-
-    def unplace(self) -> None:
-        """Take every placed event (one with its own samples) out of the schedule; what is
-        sounding already plays on."""
-        with self._lock:
-            self._events = [e for e in self._events if e.samples is None]
-            self._times = [e.at for e in self._events]
 
     def set_volume(self, linear: float) -> None:
         """Linear gain 0..1 for sounds that start from now on."""
@@ -284,16 +252,11 @@ class Mixer:
         lo = bisect.bisect_left(self._times, begin - 1e-9)
         hi = bisect.bisect_left(self._times, end - 1e-9)
         for event in self._events[lo:hi]:
-            gain = 1.0
-            if event.samples is not None:
-                samples: array[int] | None = event.samples
-                gain = self._gain
-            else:
-                samples = self._sound(event.kind)
+            samples = self._sound(event.kind)
             if samples is None:
                 continue
             start = max(0, round((event.at - first) * self.rate))
-            self._voices.append(_Voice(samples, min(start, frames - 1), gain))
+            self._voices.append(_Voice(samples, min(start, frames - 1)))
             self.started += 1
         self._cursor = end
 
@@ -319,8 +282,6 @@ class Mixer:
             if voice.fade_total:
                 count = min(count, voice.fade_left)
             chunk = voice.samples[voice.pos : voice.pos + count]
-            if voice.gain != 1.0:
-                chunk = array("h", [int(s * voice.gain) for s in chunk])
             if voice.fade_total:
                 total, left = voice.fade_total, voice.fade_left
                 chunk = array("h", [s * (left - i) // total for i, s in enumerate(chunk)])
