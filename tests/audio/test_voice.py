@@ -234,8 +234,7 @@ def test_rendering_speech_ahead_is_not_reachable_from_python(voice: Voice) -> No
     """A canary: the engine can render a line to PCM (Qt's Synthesize capability), but PySide6
     leaves ``QTextToSpeech::synthesize`` (a C++ template taking a callback) out of its
     bindings, so the voice is spoken live beside the cue stream (README, "voice"). When this
-    fails, the binding has arrived: the mixer's ``place`` and ``core/pcm.py`` are ready for
-    lines rendered ahead."""
+    fails, the binding has arrived and lines can be rendered ahead into the mixer (issue 13)."""
     assert voice._tts is not None
     assert QTextToSpeech.Capability.Synthesize in voice._tts.engineCapabilities()
     assert not hasattr(QTextToSpeech, "synthesize"), "PySide6 now exposes synthesize"
