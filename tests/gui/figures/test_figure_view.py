@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -183,11 +184,38 @@ def test_the_frame_rate_is_at_most_30_per_second(
     view.set_playing(True)
     timer = view._timer
     assert timer.timerType() is Qt.TimerType.PreciseTimer
-    assert timer.interval() == 1000 // FPS
+    assert timer.interval() == math.ceil(1000 / FPS)  # armed to the next frame's time
     assert FPS <= 30
+    clock.t += 0.05  # 50 ms into the first 66.7 ms frame: the next is due in 16.7 ms
+    view._tick()
+    assert timer.interval() == math.ceil(1000 / FPS - 50)
     view.set_figure("deep-lunge", Side.LEFT)  # a slow 4 s rock: fewer frames will do
-    assert timer.interval() == 1000 // SLOW_FPS
+    clock.t += 1.0 / SLOW_FPS * 3  # on a frame boundary: the next one a whole frame later
+    view._tick()
+    assert timer.interval() == pytest.approx(1000 / SLOW_FPS, abs=1)
     assert SLOW_FPS < FPS
+
+
+def test_a_new_size_side_or_figure_never_shows_an_old_frame(
+    qtbot: QtBot, window: QWidget, clock: FakeClock
+) -> None:
+    """Frames on the stage's colour are kept too: every change that redraws the figure must
+    drop them, or an opaque widget would show the old figure, side or size."""
+    view = make_view(window, clock)
+    view.set_background(QColor("#cdf0d6"))
+    view.set_figure("easy-jog", Side.LEFT)
+    shown(qtbot, window)
+    first = view._frame(0.0)
+    window.resize(window.width() + 80, window.height() + 80)  # the layout grows the view
+    qtbot.waitUntil(lambda: view._frame(0.0).size() != first.size(), timeout=2000)
+    resized = view._frame(0.0)
+    assert resized.size() != first.size()
+    view.set_figure("easy-jog", Side.RIGHT)
+    flipped = view._frame(0.0)
+    assert flipped != resized
+    assert flipped == mirror(resized)
+    view.set_figure("deep-lunge", Side.RIGHT)
+    assert view._frame(0.0) != flipped
 
 
 def test_cue_lines_show_plain_text_and_hide_when_empty(qtbot: QtBot) -> None:

@@ -116,7 +116,7 @@ def test_a_steady_label_keeps_its_size_while_only_digits_change(qtbot: QtBot) ->
 def test_a_figure_frame_repaints_the_figure_alone(
     qtbot: QtBot, window: MainWindow, scheduler: FakeScheduler, paint_log: PaintLog
 ) -> None:
-    """The figure paints the stage's colour behind itself, so a frame (20 a second) does not
+    """The figure paints the stage's colour behind itself, so a frame (15 a second) does not
     make Qt repaint the stage's rounded stylesheet background beneath it."""
     window.setStyleSheet(stylesheet(dark=True))
     window.resize(780, 560)

@@ -11,6 +11,7 @@ beneath it (a stylesheet background with rounded corners, which cost more than t
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable, Sequence
 
@@ -36,7 +37,7 @@ from warmup_app.gui.common.theme import is_dark
 #: drawings a jogging stride, as hand animation draws "on twos". Each frame costs what a bare
 #: PySide6 widget pays to show an image under X (measured: 20 frames/s cost 0.95 % of a core).
 FPS = 15
-#: Frames per second for a slow loop (the stretches rock over 4-5 s): half the repaints.
+#: Frames per second for a slow loop (the stretches rock over 4-5 s): fewer repaints.
 SLOW_FPS = 10
 #: Memory for a figure's drawn frames (a 260 px lunge loop takes about 11 MB), and as much
 #: again for the same frames on the stage's colour; beyond it, frames are drawn each time.
@@ -71,9 +72,9 @@ class FigureView(QWidget):
         self._elapsed = 0.0  # seconds of movement shown so far, while not animating
         self._resumed_at: float | None = None
         self._handle: QWindow | None = None
-        self._timer = QTimer(self)
+        self._timer = QTimer(self)  # armed to each next frame's time (see _arm_next_frame)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._timer.setInterval(1000 // FPS)
+        self._timer.setSingleShot(True)
         self._background: QColor | None = None  # painted behind the figure: opaque widget
         self._buffer: QImage | None = None  # reused frame to frame: no allocation per frame
         self._cache: dict[int, QImage] = {}  # frame index -> image, for the key below
@@ -99,13 +100,11 @@ class FigureView(QWidget):
         if figure_id != self._figure_id:
             self._figure_id = figure_id
             self._loaded = self._library.get(figure_id)
-            self._cache.clear()
+            self._drop_frames()
             self._elapsed = 0.0
             if self._resumed_at is not None:
                 self._resumed_at = self._clock()
         self._side = side
-        if self._loaded is not None:
-            self._timer.setInterval(1000 // frames_per_second(self._loaded))
         self.setVisible(self._loaded is not None)
         self.setAccessibleDescription(self._loaded.title if self._loaded else "")
         self._update_timer()
@@ -172,7 +171,7 @@ class FigureView(QWidget):
             if self._resumed_at is None:
                 self._resumed_at = self._clock()
             if not self._timer.isActive():
-                self._timer.start()
+                self._arm_next_frame()
             return
         if self._resumed_at is not None:
             self._elapsed = self._seconds()
@@ -182,6 +181,17 @@ class FigureView(QWidget):
     @Slot()
     def _tick(self) -> None:
         self.update()
+        self._arm_next_frame()
+
+    def _arm_next_frame(self) -> None:
+        """Fire when the next frame is due, from the clock: a fixed interval (66 ms for 15
+        frames a second) would show one frame twice every few seconds, a visible stutter."""
+        if self._loaded is None:
+            return
+        fps = frames_per_second(self._loaded)
+        seconds = self._seconds()
+        due = (math.floor(seconds * fps + 1e-9) + 1) / fps
+        self._timer.start(max(1, math.ceil((due - seconds) * 1000)))
 
     # -- visibility: hidden and minimised stop the timer -----------------------------------------
 
@@ -242,7 +252,7 @@ class FigureView(QWidget):
             ink,
         )
         if key != self._cache_key:
-            self._cache.clear()
+            self._drop_frames()
             self._cache_key = key
         background = self._background.rgba() if self._background is not None else None
         if background != self._composed_on:
@@ -271,6 +281,12 @@ class FigureView(QWidget):
             self._composed[index] = composed
         return composed
 
+    def _drop_frames(self) -> None:
+        """Forget every drawn frame (a new figure, side, size, pixel ratio or ink)."""
+        self._cache.clear()
+        self._composed.clear()
+        self._composed_on = None
+
     def render_image(self, seconds: float) -> QImage:
         """The figure ``seconds`` into its loop at this widget's size; mirrored for RIGHT.
 
@@ -278,7 +294,9 @@ class FigureView(QWidget):
         image is only good until the next call (the buffer is reused).
         """
         ratio = self.devicePixelRatioF()
-        width, height = max(1, round(self.width() * ratio)), max(1, round(self.height() * ratio))
+        # Rounded up: at a fractional ratio (1.25) the image still covers the opaque widget.
+        width = max(1, math.ceil(self.width() * ratio))
+        height = max(1, math.ceil(self.height() * ratio))
         image = self._buffer
         if image is None or image.width() != width or image.height() != height:
             image = self._buffer = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
