@@ -209,21 +209,28 @@ def test_frame_clock_follows_a_slowly_drifting_device_without_jumps() -> None:
 
 def test_frame_clock_holds_through_a_shift_in_the_report_and_moves_on_a_reported_gap() -> None:
     """The report moved 50 ms for good when a second stream joined the server, while what was
-    heard did not move: the mapping stays. An underrun the output reports does move it."""
+    heard did not move: the mapping stays. An underrun the output reports moves it by what was
+    lost beyond the report's usual disagreement, not by the disagreement itself."""
     clock = FrameClock(RATE, resync_s=0.25)
     assert clock.next_block(10, now=5.0, queued_frames=0) == 5.0
-    shifted = 0.050 * RATE  # the report now says 50 ms more is queued ahead of each block
-    for n in range(1, 50):
-        assert clock.next_block(10, now=5.0 + n * 10 / RATE, queued_frames=int(shifted)) == (
-            pytest.approx(5.0 + n * 10 / RATE)
+    shifted = round(0.050 * RATE)  # the report now says 50 ms more is queued ahead of each block
+    block = 10 / RATE
+    for n in range(1, 200):
+        assert clock.next_block(10, now=5.0 + n * block, queued_frames=shifted) == (
+            pytest.approx(5.0 + n * block)
         )
     assert clock.resyncs == 0
-    clock.gap()  # the output ran dry for 80 ms
-    late = 5.0 + 50 * 10 / RATE + 0.080
-    assert clock.next_block(10, now=late, queued_frames=0) == pytest.approx(late)
+    clock.gap()  # the output ran dry for 80 ms; the report keeps its 50 ms bias
+    late = 5.0 + 200 * block + 0.080
+    assert clock.next_block(10, now=late, queued_frames=shifted) == pytest.approx(late)
     assert clock.resyncs == 1
-    # A reported gap with nothing lost (the report says early) leaves the mapping alone.
+    # A reported gap with nothing lost leaves the mapping alone.
     clock.gap()
-    expected = late + 10 / RATE
-    assert clock.next_block(10, now=late, queued_frames=0) == pytest.approx(expected)
+    expected = late + block
+    assert clock.next_block(10, now=expected, queued_frames=shifted) == pytest.approx(expected)
+    assert clock.resyncs == 1
+    # The next blocks follow the moved mapping without moving again.
+    for n in range(2, 50):
+        now = late + n * block
+        assert clock.next_block(10, now=now, queued_frames=shifted) == pytest.approx(now)
     assert clock.resyncs == 1

@@ -15,8 +15,10 @@ so tests drive it on synthetic time. No Qt; samples are mono signed 16-bit in an
 from __future__ import annotations
 
 import bisect
+import statistics
 import threading
 from array import array
+from collections import deque
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -30,6 +32,9 @@ SAMPLE_RATE = 48_000
 STALE_S = 0.3
 #: Session times closer than this are the same time (a pause and resume keep the time).
 JUMP_S = 0.002
+#: How many recent blocks tell the output report's usual disagreement with the frame mapping
+#: (about a second of Qt's pulls).
+_USUAL_BLOCKS = 128
 #: A jump or stop fades sounding voices out over this long, so a cut never clicks.
 FADE_S = 0.005
 _MAX = 32767
@@ -99,11 +104,14 @@ class FrameClock:
         self.resyncs = 0
         self._origin: float | None = None  # monotonic time of frame 0
         self._gap = False
+        # The report's recent disagreements with the mapping (their median is its usual bias).
+        self._errors: deque[float] = deque(maxlen=_USUAL_BLOCKS)
 
     def reset(self) -> None:
         self.frames = 0
         self._origin = None
         self._gap = False
+        self._errors.clear()
 
     def gap(self) -> None:
         """The output ran dry (an underrun): what follows plays later than the mapping says,
@@ -118,14 +126,25 @@ class FrameClock:
         predicted = self._origin + self.frames / self.rate
         error = estimate - predicted
         gap, self._gap = self._gap, False
-        if (gap and error > 0) or abs(error) > self.resync_s:
-            self.resyncs += 1
-            self._origin += error
-            predicted = estimate
+        if gap or abs(error) > self.resync_s:
+            # Measured against the report's usual disagreement, not against zero: the report
+            # may have shifted for good (see above), and only what is beyond it was lost.
+            lost = error - self._usual_error()
+            if abs(lost) > self.resync_s or (gap and lost > 0):
+                self.resyncs += 1
+                self._origin += lost
+                predicted += lost
+                error -= lost  # the report's usual bias, which the moved mapping keeps
         else:
             self._origin += self.slew * error
+        self._errors.append(error)
         self.frames += frames
         return predicted
+
+    def _usual_error(self) -> float:
+        if not self._errors:
+            return 0.0
+        return statistics.median(self._errors)
 
 
 class _Voice:
