@@ -13,7 +13,14 @@ from pytestqt.qtbot import QtBot
 
 from warmup_app import paths
 from warmup_app.app import AppController
-from warmup_app.config.settings import THEME, WINDOW_GEOMETRY, Settings, Theme
+from warmup_app.config.settings import (
+    FIGURES,
+    THEME,
+    WINDOW_GEOMETRY,
+    FigureMode,
+    Settings,
+    Theme,
+)
 from warmup_app.gui.common.theme import DARK
 
 
@@ -71,6 +78,22 @@ def test_settings_apply_to_the_running_app(
     controller.settings.set(THEME, Theme.LIGHT)
     assert DARK["stage"] not in qapp.styleSheet()
     assert controller.run.timeline_options() == controller.settings.timeline_options()
+
+
+def test_the_figures_setting_applies_at_once_and_at_the_next_start(
+    qtbot: QtBot, qapp: QApplication, controller: AppController
+) -> None:
+    stage = controller.window.run_view.stage
+    assert stage.figure_choice() == (True, True)  # the default: moving
+    controller.settings.set(FIGURES, FigureMode.STILL)
+    assert stage.figure_choice() == (True, False)
+    controller.settings.set(FIGURES, FigureMode.OFF)
+    assert stage.figure_choice() == (False, False)
+    controller.window.close()
+    again = AppController(options(), qapp)  # the next start reads it
+    qtbot.addWidget(again.window)
+    assert again.window.run_view.stage.figure_choice() == (False, False)
+    again.window.close()
 
 
 def test_the_window_place_is_kept_at_exit(qtbot: QtBot, controller: AppController) -> None:

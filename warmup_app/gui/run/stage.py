@@ -154,6 +154,10 @@ class Stage(QFrame):
             show_details = snap.step is not None and snap.state is not State.FINISHED
             self._show_figure(snap, snap.step if show_details else None)
 
+    def figure_choice(self) -> tuple[bool, bool]:
+        """``(shown, moving)``: the runner's choice of figures (see :meth:`set_figures`)."""
+        return self._figures_shown, self._figures_moving
+
     def set_focus_mode(self, on: bool) -> None:
         """Focus mode drops the long instructions: the runner reads the cue lines instead."""
         self._focus = on
