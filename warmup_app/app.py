@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from datetime import datetime, tzinfo
 
+    from warmup_app.audio.calibration import ClickTrain
     from warmup_app.audio.preview import CuePreview, VoicePreview
     from warmup_app.audio.session import SessionAudio
     from warmup_app.core.cue_log import CueLog
@@ -97,6 +98,7 @@ class AppController(QObject):
         self.notifier: FinishNotifier | None = None
         self.preview: CuePreview | None = None
         self.voice_preview: VoicePreview | None = None
+        self.click_train: ClickTrain | None = None
         self._notices: list[str] = []  # sound and voice problems, each shown once
         self.instance = instance
         #: Asked before a routine handed over by another launch replaces a running warm-up
@@ -208,14 +210,20 @@ class AppController(QObject):
 
     @Slot()
     def edit_settings(self) -> None:
+        from warmup_app.audio.calibration import ClickTrain
         from warmup_app.audio.preview import CuePreview, OwnSoundImporter, VoicePreview
         from warmup_app.gui.dialogs.settings import AudioServices, SettingsDialog
 
         if self.preview is None:  # its player and voice are only needed once the dialog opens
             self.preview = CuePreview(self.user.sounds_cache, self)
             self.voice_preview = VoicePreview(self)
+        if self.click_train is None:  # its stream opens only when a calibration starts
+            self.click_train = ClickTrain(self.user.sounds_cache, self, clock=self.driver.clock)
         services = AudioServices(
-            preview=self.preview, importer=OwnSoundImporter(self), voices=self.voice_preview
+            preview=self.preview,
+            importer=OwnSoundImporter(self),
+            voices=self.voice_preview,
+            calibration=self.click_train,
         )
         SettingsDialog.edit(self.settings, services, parent=self.window)
 

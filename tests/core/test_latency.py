@@ -23,7 +23,9 @@ MAX_MS = 500
 WOBBLE_MS = [12, -8, 20, -15, 5, 0, -22, 9, 17, -5, -12, 3, 25, -19]
 
 
-def taps_at(delay_ms: float, clicks: list[float] = CLICKS, wobble: list[int] = WOBBLE_MS) -> list[float]:
+def taps_at(
+    delay_ms: float, clicks: list[float] = CLICKS, wobble: list[int] = WOBBLE_MS
+) -> list[float]:
     return [c + (delay_ms + w) / 1000 for c, w in zip(clicks, wobble, strict=False)]
 
 
@@ -33,7 +35,8 @@ def test_a_steady_180_ms_delay_is_suggested() -> None:
     assert result.suggested_ms == 180
     assert result.pairs == len(CLICKS) - SKIPPED_CLICKS
     assert result.median_ms == pytest.approx(181.5)  # the counted wobble's median is +1.5
-    assert result.spread_ms is not None and result.spread_ms < 40
+    assert result.spread_ms is not None
+    assert result.spread_ms < 40
 
 
 def test_the_suggestion_is_rounded_to_the_spin_boxs_step() -> None:
@@ -43,7 +46,8 @@ def test_the_suggestion_is_rounded_to_the_spin_boxs_step() -> None:
 def test_taps_early_suggest_zero_not_a_negative_latency() -> None:
     result = estimate(CLICKS, taps_at(-60), MAX_MS)
     assert result.refusal is None
-    assert result.median_ms is not None and result.median_ms < 0
+    assert result.median_ms is not None
+    assert result.median_ms < 0
     assert result.suggested_ms == 0
 
 
@@ -81,7 +85,8 @@ def test_irregular_taps_are_refused() -> None:
     result = estimate(CLICKS, taps_at(150, wobble=wild), MAX_MS)
     assert result.suggested_ms is None
     assert result.refusal is Refusal.IRREGULAR
-    assert result.spread_ms is not None and result.spread_ms > 60
+    assert result.spread_ms is not None
+    assert result.spread_ms > 60
 
 
 def test_one_stray_tap_does_not_spoil_a_steady_run() -> None:

@@ -12,6 +12,7 @@ reads no clock. No Qt.
 from __future__ import annotations
 
 import bisect
+import itertools
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -68,7 +69,7 @@ def click_for(clicks: Sequence[float], tap: float) -> int | None:
     if index == len(clicks) - 1:
         if len(clicks) < 2:
             return None
-        interval = statistics.median(b - a for a, b in zip(clicks, clicks[1:], strict=False))
+        interval = statistics.median(b - a for a, b in itertools.pairwise(clicks))
         if tap >= clicks[-1] + interval - EARLY_S:
             return None
     return index

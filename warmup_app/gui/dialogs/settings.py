@@ -42,6 +42,7 @@ from warmup_app.core.cues import SOUNDED_KINDS, CueKind
 from warmup_app.core.limits import MAX_PAUSE_SECONDS
 from warmup_app.core.speech import MAX_BOOST_PERCENT, MAX_CADENCE_SPM, MIN_CADENCE_SPM
 from warmup_app.gui.common.text import plain_label, plain_tooltip
+from warmup_app.gui.dialogs.calibration import CalibrationDialog, ClickService
 
 CHOOSE_FILE = "\0choose"  # combo item data for "Choose a file…"; never a stored value
 RATE_STEPS = 100  # the rate slider runs -100..100 for the -1.0..1.0 of QTextToSpeech
@@ -78,6 +79,7 @@ class AudioServices:
     preview: SoundPreview | None = None
     importer: SoundImporter | None = None
     voices: VoiceCatalogue | None = None
+    calibration: ClickService | None = None
 
 
 class SettingsDialog(QDialog):
@@ -98,6 +100,8 @@ class SettingsDialog(QDialog):
         self.services = services or AudioServices()
         #: Shows a problem to the runner; replaced in tests (no modal boxes there).
         self.report = self._report
+        #: The tap-to-calibrate dialog while it is open.
+        self.calibration: CalibrationDialog | None = None
         #: Asks for a sound file; replaced in tests.
         self.choose_file = self._choose_file
 
@@ -195,9 +199,20 @@ class SettingsDialog(QDialog):
         )
         latency_label = QLabel(self.tr("Play sounds &early by:"), page)
         latency_label.setBuddy(self.latency)
+        self.calibrate = QPushButton(self.tr("C&alibrate…"), page)
+        self.calibrate.setAccessibleName(self.tr("Calibrate the sound delay by tapping"))
+        self.calibrate.setToolTip(
+            self.tr("Tap along to a few clicks and the app suggests how early to play sounds.")
+        )
+        self.calibrate.clicked.connect(self._on_calibrate)
+        self.calibrate.setEnabled(self.services.calibration is not None)
+        latency_row_layout = QHBoxLayout()
+        latency_row_layout.addWidget(self.latency)
+        latency_row_layout.addWidget(self.calibrate)
+        latency_row_layout.addStretch(1)
         grid.setRowMinimumHeight(latency_row, 6)
         grid.addWidget(latency_label, latency_row + 1, 0)
-        grid.addWidget(self.latency, latency_row + 1, 1, Qt.AlignmentFlag.AlignLeft)
+        grid.addLayout(latency_row_layout, latency_row + 1, 1, 1, 2)
         hint = plain_label(
             self.tr("Each cue has its own sound, so you know what happened without looking."),
             wrap=True,
@@ -489,6 +504,32 @@ class SettingsDialog(QDialog):
         source = self._source(self.sound_combos[kind])
         problem = self.services.preview.preview(kind, source, self.volume.value() / 100)
         self.status.setText(problem or "")
+
+    @Slot()
+    def _on_calibrate(self) -> None:
+        """Open the tap-to-calibrate dialog; its suggestion fills the form, never the setting."""
+        if self.services.calibration is None or self.calibration is not None:
+            return
+        dialog = CalibrationDialog(self.services.calibration, self.volume.value() / 100, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._use_calibration)
+        dialog.finished.connect(self._calibration_closed)
+        self.calibration = dialog
+        dialog.open()
+
+    @Slot()
+    def _use_calibration(self) -> None:
+        if self.calibration is None or self.calibration.suggested_ms is None:
+            return
+        self.latency.setValue(self.calibration.suggested_ms)
+        self.status.setText(
+            self.tr("The suggested delay is in the form; press OK or Apply to keep it.")
+        )
+
+    @Slot(int)
+    def _calibration_closed(self, _result: int) -> None:
+        self.calibration = None
+        self.calibrate.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot(int)
     def _show_volume(self, value: int) -> None:
