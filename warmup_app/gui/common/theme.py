@@ -164,6 +164,14 @@ def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
+def solid_colour(color: QColor | None) -> QColor | None:
+    """``color`` if it is a valid, fully opaque colour (one a widget can paint its background
+    with and be marked opaque), else None."""
+    if color is None or not color.isValid() or color.alpha() != 255:
+        return None
+    return QColor(color)
+
+
 def stylesheet(dark: bool | None = None, high_contrast: bool = False) -> str:
     if dark is None:
         dark = is_dark(QGuiApplication.palette())

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from warmup_app.core.figures import Figure, FigureLibrary, Point, default_library
 from warmup_app.core.timeline import Side
+from warmup_app.gui.common.background import OwnBackground
 from warmup_app.gui.common.theme import is_dark
 
 #: Frames per second while animating a quick loop (walk, jog, strides: under 2 s a loop): 12
@@ -48,7 +49,7 @@ _HIGHLIGHT_LIGHT = QColor("#c2410c")  # orange: apart from the text and the gree
 _HIGHLIGHT_DARK = QColor("#ff9f43")
 
 
-class FigureView(QWidget):
+class FigureView(OwnBackground, QWidget):
     """Shows one figure by id, mirrored for the right side; animates only while playing.
 
     ``clock`` is the monotonic clock the movement follows (tests pass a fake one);
@@ -75,7 +76,6 @@ class FigureView(QWidget):
         self._timer = QTimer(self)  # armed to each next frame's time (see _arm_next_frame)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setSingleShot(True)
-        self._background: QColor | None = None  # painted behind the figure: opaque widget
         self._buffer: QImage | None = None  # reused frame to frame: no allocation per frame
         self._cache: dict[int, QImage] = {}  # frame index -> image, for the key below
         self._cache_key: tuple[object, ...] = ()
@@ -120,19 +120,6 @@ class FigureView(QWidget):
         self._elapsed = seconds
         if self._resumed_at is not None:
             self._resumed_at = self._clock()
-        self.update()
-
-    def set_background(self, color: QColor | None) -> None:
-        """Paint ``color`` behind the figure (the stage's phase colour), or nothing (None).
-
-        With a solid colour the widget is opaque, and a frame repaints only its own pixels.
-        """
-        solid = color is not None and color.isValid() and color.alpha() == 255
-        background = QColor(color) if solid and color is not None else None
-        if background == self._background:
-            return
-        self._background = background
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, background is not None)
         self.update()
 
     def figure(self) -> str | None:

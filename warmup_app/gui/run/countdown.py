@@ -16,6 +16,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from warmup_app.gui.common.background import OwnBackground
+
 #: Share of the box's height the digits fill; the rest keeps them clear of the lines around.
 FILL = 0.9
 #: The narrowest the digits get before they shrink instead (1.0: as the font draws them).
@@ -23,7 +25,7 @@ MIN_SQUEEZE = 0.55
 _REFERENCE_PX = 100  # font metrics are measured once at this size and scaled
 
 
-class Countdown(QWidget):
+class Countdown(OwnBackground, QWidget):
     """The digits, painted as large as their box allows.
 
     Why not a font size on a QLabel: at 4:3 and 640 px wide, "0:40" in a font tall enough for
@@ -48,7 +50,6 @@ class Countdown(QWidget):
         self._metrics_key: tuple[str, int] | None = None
         self._digit_height = 0.0  # height of the digits per pixel of font size
         self._digit_top = 0.0  # from the baseline up to the digits' top, per pixel
-        self._background: QColor | None = None
         self._glyphs = _GlyphCache()
         self._layout_key: tuple[object, ...] = ()
         self._layout: tuple[QFont, float, float] | None = None
@@ -63,16 +64,6 @@ class Countdown(QWidget):
             return
         self._text = text
         self.setAccessibleDescription(text)  # what a screen reader reads after the name
-        self.update()
-
-    def set_background(self, color: QColor | None) -> None:
-        """Paint ``color`` behind the digits (opaque widget), or nothing (None)."""
-        solid = color is not None and color.isValid() and color.alpha() == 255
-        background = QColor(color) if solid and color is not None else None
-        if background == self._background:
-            return
-        self._background = background
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, background is not None)
         self.update()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
