@@ -45,6 +45,22 @@ def pulse_tools_missing() -> str | None:
     return None
 
 
+def no_sound_server_env(tmp_path: Path) -> dict[str, str]:
+    """An environment whose PulseAudio server does not exist (fresh home and runtime folders
+    under ``tmp_path``), for a child process that must find no sound output."""
+    home = tmp_path / "home"
+    runtime = tmp_path / "runtime"
+    for folder in (home, runtime):
+        folder.mkdir(mode=0o700)
+    return {
+        **{k: v for k, v in os.environ.items() if not k.startswith("PULSE_")},
+        "PULSE_SERVER": f"unix:{tmp_path / 'no-such-server'}",
+        "XDG_RUNTIME_DIR": str(runtime),
+        "HOME": str(home),
+        "PULSE_COOKIE": str(tmp_path / "cookie"),
+    }
+
+
 def _stop_pid(process: subprocess.Popen[bytes], name: str) -> None:
     """SIGTERM, then SIGKILL if it will not go; always reaped, never left as a zombie."""
     if process.poll() is not None:

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import itertools
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from audio_analysis import detect_cues, kinds
-from pulse_sink import PulseSink
+from pulse_sink import PulseSink, no_sound_server_env
 
 from warmup_app.audio.calibration import CLICKS, INTERVAL_S
 from warmup_app.core.cues import CueKind
@@ -67,17 +66,7 @@ def test_every_click_of_the_train_is_heard_evenly(pulse_sink: PulseSink, tmp_pat
 
 
 def test_without_a_sound_server_it_says_so(tmp_path: Path) -> None:
-    home = tmp_path / "home"
-    runtime = tmp_path / "runtime"
-    for folder in (home, runtime):
-        folder.mkdir(mode=0o700)
-    env = {
-        **{k: v for k, v in os.environ.items() if not k.startswith("PULSE_")},
-        "PULSE_SERVER": f"unix:{tmp_path / 'no-such-server'}",
-        "XDG_RUNTIME_DIR": str(runtime),
-        "HOME": str(home),
-        "PULSE_COOKIE": str(tmp_path / "cookie"),
-    }
+    env = no_sound_server_env(tmp_path)
     events = _run_child(tmp_path / "sounds", env)
     plan = next(e for e in events if e["event"] == "clicks")
     assert "No sound output" in str(plan["problem"])

@@ -8,7 +8,6 @@ sink's recording says which cues actually sounded.
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import time
@@ -17,7 +16,7 @@ from typing import IO
 
 import pytest
 from audio_analysis import detect_cues, kinds
-from pulse_sink import PulseSink, pulse_tools_missing, start_pulse_sink
+from pulse_sink import PulseSink, no_sound_server_env, pulse_tools_missing, start_pulse_sink
 
 from warmup_app.core.cues import CueKind
 
@@ -147,17 +146,7 @@ def _read_until(stream: IO[str], marker: str) -> None:
 
 
 def test_no_sound_server_is_reported_once_and_cues_go_on(cache: Path, tmp_path: Path) -> None:
-    home = tmp_path / "home"
-    runtime = tmp_path / "runtime"
-    for folder in (home, runtime):
-        folder.mkdir(mode=0o700)
-    env = {
-        **{k: v for k, v in os.environ.items() if not k.startswith("PULSE_")},
-        "PULSE_SERVER": f"unix:{tmp_path / 'no-such-server'}",
-        "XDG_RUNTIME_DIR": str(runtime),
-        "HOME": str(home),
-        "PULSE_COOKIE": str(tmp_path / "cookie"),
-    }
+    env = no_sound_server_env(tmp_path)
     cues = [(i * 100, kind) for i, kind in enumerate([*SEQUENCE_KINDS, *SEQUENCE_KINDS])]
     result = subprocess.run(
         _child_command(cache, cues, "--keep-awake", "--tail-ms", "500"),
