@@ -150,9 +150,7 @@ class Stage(QFrame):
         no repaints for it) or none (the cue lines alone)."""
         self._figures_shown, self._figures_moving = shown, moving
         if self._snap is not None:
-            snap = self._snap
-            show_details = snap.step is not None and snap.state is not State.FINISHED
-            self._show_figure(snap, snap.step if show_details else None)
+            self.show_snapshot(self._snap)  # at once, not at the next second
 
     def figure_choice(self) -> tuple[bool, bool]:
         """``(shown, moving)``: the runner's choice of figures (see :meth:`set_figures`)."""
