@@ -34,33 +34,32 @@ class SteadyLabel(QLabel):
         self.setText(text)
 
     def setText(self, text: str) -> None:
-        shape = _digits_as_zero(text)
+        shape = digits_as_zero(text)
         if shape == self._shape:
             super().setText(text)  # fixed size: Qt lays nothing out again
             return
         self._shape = shape
-        self.setMinimumSize(0, 0)
-        self.setMaximumSize(16777215, 16777215)  # QWIDGETSIZE_MAX
         super().setText(text)
         self._fix_size()
 
     def _fix_size(self) -> None:
+        self.setMinimumSize(0, 0)  # free first, so the size hint is the text's own
+        self.setMaximumSize(16777215, 16777215)  # QWIDGETSIZE_MAX
         metrics = QFontMetrics(self.font())
         text = self.text()
         widest = max("0123456789", key=metrics.horizontalAdvance)
-        room = metrics.horizontalAdvance(_digits_as_zero(text).replace("0", widest))
+        room = metrics.horizontalAdvance(digits_as_zero(text).replace("0", widest))
         hint = self.sizeHint()
         self.setFixedSize(hint.width() - metrics.horizontalAdvance(text) + room, hint.height())
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self.setMinimumSize(0, 0)
-            self.setMaximumSize(16777215, 16777215)
             self._fix_size()
 
 
-def _digits_as_zero(text: str) -> str:
+def digits_as_zero(text: str) -> str:
+    """``text``'s shape: every digit a 0 ("0:12" and "0:47" have the same one)."""
     return "".join("0" if ch.isdigit() else ch for ch in text)
 
 

@@ -17,6 +17,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from warmup_app.gui.common.background import OwnBackground
+from warmup_app.gui.common.text import digits_as_zero
 
 #: Share of the box's height the digits fill; the rest keeps them clear of the lines around.
 FILL = 0.9
@@ -98,7 +99,7 @@ class Countdown(OwnBackground, QWidget):
         rect = self.contentsRect()
         if not text or rect.width() <= 0 or rect.height() <= 0 or self._digit_height <= 0:
             return self._font_at(12), 1.0, 0.0
-        shape = "".join("0" if ch.isdigit() else ch for ch in text)  # steady within a step
+        shape = digits_as_zero(text)  # steady within a step
         key = (shape, rect.width(), rect.height(), self._metrics_key, self.font().key())
         if key != self._layout_key or self._layout is None:
             self._layout = self._fit(shape, rect.width(), rect.height())
