@@ -64,7 +64,7 @@ class FigureSpec:
     side_phrase: str
 
 
-_SPECS: tuple[FigureSpec, ...] = (
+FIGURE_SPECS: tuple[FigureSpec, ...] = (
     FigureSpec("walk", "Brisk walk", "side"),
     FigureSpec("easy-jog", "Easy jog", "side"),
     FigureSpec("strides", "Strides", "side"),
@@ -76,12 +76,12 @@ _SPECS: tuple[FigureSpec, ...] = (
     FigureSpec("lying-glute", "Lying glute", "ankle across"),
     FigureSpec("standing-calf", "Standing calf", "leg back"),
 )
-_BY_ID = {spec.id: spec for spec in _SPECS}
+_BY_ID = {spec.id: spec for spec in FIGURE_SPECS}
 
 
 def figure_ids() -> tuple[str, ...]:
     """Every figure id a routine file may name."""
-    return tuple(spec.id for spec in _SPECS)
+    return tuple(spec.id for spec in FIGURE_SPECS)
 
 
 def figure_title(figure_id: str) -> str:

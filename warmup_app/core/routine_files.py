@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +19,7 @@ from pydantic_core import ErrorDetails
 from warmup_app.core import atomic
 from warmup_app.core.durations import format_duration
 from warmup_app.core.routine import FORMAT_VERSION, MAX_STEP_SECONDS, Routine
+from warmup_app.core.routine_text import Translate, translated_routine
 from warmup_app.core.user_files import UserFileError, read_user_file, too_large
 from warmup_app.paths import ROUTINE_SUFFIX
 
@@ -302,11 +303,14 @@ def routine_files(folder: Path) -> list[Path]:
     return sorted(p for p in entries if p.name.endswith(ROUTINE_SUFFIX))
 
 
-def load_library(builtin_dir: Path, user_dir: Path | None) -> Library:
+def load_library(
+    builtin_dir: Path, user_dir: Path | None, translate: Translate | None = None
+) -> Library:
     """Load built-ins then the user's routines; broken files are collected, not raised.
 
     Ids are file names without ``.warmup.toml``. A user routine whose name clashes with a
-    built-in's gets the id ``user:NAME``.
+    built-in's gets the id ``user:NAME``. ``translate`` (the interface language's lookup) is
+    applied to the built-ins' texts; a user's routine is shown as written.
     """
     library = Library()
     sources: Iterable[tuple[Path, bool]] = [(p, True) for p in routine_files(builtin_dir)]
@@ -318,11 +322,23 @@ def load_library(builtin_dir: Path, user_dir: Path | None) -> Library:
         except RoutineFileError as exc:
             library.broken.append(BrokenFile(path, exc.problems))
             continue
+        if builtin and translate is not None:
+            routine = translated_routine(routine, translate)
         routine_id = routine_id_for(path)
         if not builtin and library.find(routine_id) is not None:
             routine_id = f"user:{routine_id}"
         library.routines.append(RoutineEntry(routine_id, path, builtin, routine))
     return library
+
+
+def translated_library(library: Library, translate: Translate) -> Library:
+    """``library`` with its built-ins' texts translated (for a library read before the
+    interface language was known: the command line's ``--start`` check)."""
+    entries = [
+        replace(e, routine=translated_routine(e.routine, translate)) if e.builtin else e
+        for e in library.routines
+    ]
+    return Library(entries, list(library.broken))
 
 
 def resolve_routine(ref: str, library: Library) -> RoutineEntry:

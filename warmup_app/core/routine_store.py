@@ -39,6 +39,7 @@ from warmup_app.core.routine_files import (
     load_routine,
     routine_id_for,
 )
+from warmup_app.core.routine_text import Translate
 from warmup_app.paths import ROUTINE_SUFFIX
 
 log = logging.getLogger(__name__)
@@ -151,19 +152,27 @@ def export_routine(routine: Routine, dest: Path) -> None:
 class RoutineStore:
     """The user's routine folder and its trash."""
 
-    def __init__(self, folder: Path, trash: Path, builtin_dir: Path | None = None) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        trash: Path,
+        builtin_dir: Path | None = None,
+        translate: Translate | None = None,
+    ) -> None:
         self.folder = folder
         self.trash_folder = trash
         self.builtin_dir = builtin_dir
+        #: The interface language's lookup for the built-ins' texts (see core/routine_text.py).
+        self.translate = translate
 
     @classmethod
-    def default(cls) -> RoutineStore:
+    def default(cls, translate: Translate | None = None) -> RoutineStore:
         user = paths.user_paths()
-        return cls(user.routines, user.trash, paths.builtin_routines_dir())
+        return cls(user.routines, user.trash, paths.builtin_routines_dir(), translate)
 
     def load_library(self) -> Library:
         builtin = self.builtin_dir if self.builtin_dir is not None else self.folder / ".none"
-        return load_library(builtin, self.folder)
+        return load_library(builtin, self.folder, self.translate)
 
     # -- saving -----------------------------------------------------------------------------
 

@@ -7,6 +7,7 @@ the voice (which checks the room at the user's speech rate), so the two always a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 DEFAULT_CADENCE_SPM = 160  # steps per minute: a common easy-running cadence
 DEFAULT_BOOST_PERCENT = 5.0  # the metronome runs a little above the runner's own cadence
@@ -25,24 +26,64 @@ def _spoken(name: str) -> str:
     return name
 
 
-def announcement_text(step_name: str, side: str | None) -> str:
+#: Looks up a spoken template (context, English text) in the interface language; the GUI passes
+#: Qt's lookup, the default keeps English. Templates use ``{name}``; each is a whole sentence
+#: (side included), so a language can order and inflect its words freely.
+SpeechTranslate = Callable[[str, str], str]
+
+SPEECH_CONTEXT = "speech"
+NEXT_UP = "Next: {name}"
+NEXT_UP_SIDE = {"left": "Next: {name}, left side", "right": "Next: {name}, right side"}
+#: What the voice says as a per-side step starts; the figure's side phrase is part of the
+#: sentence ("{name}, left leg forward"), see ``step_side_template``.
+STEP_SIDE = "{name}, {side} {phrase}"
+
+
+def english(context: str, text: str) -> str:
+    """The identity lookup: the templates as written."""
+    return text
+
+
+def step_side_template(side: str, phrase: str) -> str:
+    """The English template for a step's start on ``side`` with ``phrase`` (one catalogue
+    entry per figure and side, e.g. ``{name}, left leg forward``)."""
+    return STEP_SIDE.format(name="{name}", side=side, phrase=phrase)
+
+
+def announcement_text(
+    step_name: str, side: str | None, translate: SpeechTranslate = english
+) -> str:
     """The "next up" line, e.g. ``Next: Deep lunge stretch, left side``.
 
     ``side`` is ``"left"``, ``"right"`` or ``None`` (a step done once).
     """
-    text = f"Next: {_spoken(step_name)}"
-    return f"{text}, {side} side" if side else text
+    template = NEXT_UP_SIDE[side] if side else NEXT_UP
+    return _fill(translate(SPEECH_CONTEXT, template), _spoken(step_name))
 
 
-def step_name_text(step_name: str, side: str | None, side_phrase: str = "side") -> str:
+def step_name_text(
+    step_name: str,
+    side: str | None,
+    side_phrase: str = "side",
+    translate: SpeechTranslate = english,
+) -> str:
     """What the voice says as a step starts, e.g. ``Deep lunge, left leg forward``.
 
     ``side_phrase`` says what the working side does ("leg forward"; see core/figures.py); a
     step done once is named alone.
     """
-    text = _spoken(step_name)
+    name = _spoken(step_name)
+    if not side:
+        return name
     phrase = _SPACE.sub(" ", side_phrase).strip() or "side"
-    return f"{text}, {side} {phrase}" if side else text
+    return _fill(translate(SPEECH_CONTEXT, step_side_template(side, phrase)), name)
+
+
+def _fill(template: str, name: str) -> str:
+    """``template`` with its ``{name}``; a translation that lost the field still names the step."""
+    if "{name}" not in template:
+        return f"{name}: {template}"
+    return template.replace("{name}", name)
 
 
 # Speech timing, fitted on espeak-ng (speech-dispatcher's default engine on Linux): at its

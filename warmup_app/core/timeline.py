@@ -17,7 +17,10 @@ from warmup_app.core.cues import CueKind
 from warmup_app.core.figures import side_phrase
 from warmup_app.core.speech import (
     DEFAULT_BOOST_PERCENT,
+    SPEECH_CONTEXT,
+    SpeechTranslate,
     announcement_text,
+    english,
     estimate_speech_seconds,
     step_name_text,
 )
@@ -51,6 +54,8 @@ class TimelineOptions:
     cadence_spm: float = DEFAULT_CADENCE_SPM
     countdown_seconds: int = COUNTDOWN_SECONDS
     lead_in_override: int | None = None  # the user's lead-in setting, when it replaces the file's
+    #: The interface language's lookup for what the voice says (core/speech.py); English here.
+    translate: SpeechTranslate = english
 
 
 @dataclass(frozen=True)
@@ -137,8 +142,12 @@ def side_label(side: Side | None) -> str:
     return {Side.LEFT: "left side", Side.RIGHT: "right side"}.get(side, "") if side else ""
 
 
-def announcement(step_name: str, side: Side | None) -> str:
-    return announcement_text(step_name, side.value if side else None)
+def announcement(step_name: str, side: Side | None, translate: SpeechTranslate = english) -> str:
+    return announcement_text(step_name, side.value if side else None, translate)
+
+
+#: Said for a side alone, when the full "Next: ..." does not fit ("Right side").
+SIDE_ONLY = {Side.LEFT: "Left side", Side.RIGHT: "Right side"}
 
 
 def speech_seconds(text: str) -> float:
@@ -146,16 +155,17 @@ def speech_seconds(text: str) -> float:
     return estimate_speech_seconds(text, 0.0)
 
 
-def spoken_step_name(timeline: Timeline, cue: Cue) -> str:
+def spoken_step_name(timeline: Timeline, cue: Cue, translate: SpeechTranslate = english) -> str:
     """What the voice says as ``cue``'s step starts: its name and, for a side, what that side
     does in the step's figure ("Deep lunge, left leg forward")."""
     if cue.step is None:
         return ""
-    return _name_text(timeline.steps[cue.step], cue.side)
+    return _name_text(timeline.steps[cue.step], cue.side, translate)
 
 
-def _name_text(info: StepInfo, side: Side | None) -> str:
-    return step_name_text(info.name, side.value if side else None, side_phrase(info.figure))
+def _name_text(info: StepInfo, side: Side | None, translate: SpeechTranslate) -> str:
+    side_name = side.value if side else None
+    return step_name_text(info.name, side_name, side_phrase(info.figure), translate)
 
 
 #: What speech must end before: a tick, or another line the voice is about to say.
@@ -182,7 +192,9 @@ def _clear_after(cues: Sequence[Cue], at: float, kinds: frozenset[CueKind]) -> f
     return None
 
 
-def _with_step_names(cues: list[Cue], steps: list[StepInfo]) -> list[Cue]:
+def _with_step_names(
+    cues: list[Cue], steps: list[StepInfo], translate: SpeechTranslate
+) -> list[Cue]:
     """Add a STEP_NAME after each go whose name ends, at the default rate, before the next tick,
     announcement, finish or next step: where it does not fit, the screen alone names it."""
     named = list(cues)
@@ -190,7 +202,7 @@ def _with_step_names(cues: list[Cue], steps: list[StepInfo]) -> list[Cue]:
     for cue in cues:
         if cue.kind is not CueKind.GO or cue.step is None:
             continue
-        text = _name_text(steps[cue.step], cue.side)
+        text = _name_text(steps[cue.step], cue.side, translate)
         at = cue.at + STEP_NAME_DELAY_S
         room = _clear_after(cues, at, stops)
         if room is None or speech_seconds(text) <= room + 1e-9:
@@ -273,7 +285,7 @@ def _cues(
         assert seg.part is not None
         info = steps[seg.step]
         label = f"{info.name}, {side_label(seg.side)}" if seg.side else info.name
-        next_up = _next_up(segments, seg_index, info.name, opts.countdown_seconds)
+        next_up = _next_up(segments, seg_index, info.name, opts)
         if next_up is not None:
             cues.append(next_up)
         for k in range(opts.countdown_seconds, 0, -1):
@@ -305,10 +317,10 @@ def _cues(
     if segments:
         cues.append(Cue(CueKind.FINISH, segments[-1].end, None, None, None, "Warm-up complete"))
     cues.sort(key=lambda c: (c.at, _ORDER[c.kind]))
-    return tuple(_with_step_names(cues, steps))
+    return tuple(_with_step_names(cues, steps, opts.translate))
 
 
-def _next_up(segments: list[Segment], index: int, name: str, countdown: int) -> Cue | None:
+def _next_up(segments: list[Segment], index: int, name: str, opts: TimelineOptions) -> Cue | None:
     """The spoken "Next: ..." for work segment ``index``, timed to end before its countdown.
 
     It is said at the start of the pause before the step (lead-in, switch or transition); with no
@@ -332,8 +344,9 @@ def _next_up(segments: list[Segment], index: int, name: str, countdown: int) -> 
             return Cue(CueKind.NEXT_UP, at, seg.part, seg.step, seg.side, text)
         return None
 
-    full = announcement(name, seg.side)
-    side = side_label(seg.side).capitalize()
+    countdown = opts.countdown_seconds
+    full = announcement(name, seg.side, opts.translate)
+    side = opts.translate(SPEECH_CONTEXT, SIDE_ONLY[seg.side]) if seg.side else ""
     attempts = [(full, before, not in_pause)]
     if seg.side is Side.RIGHT:
         attempts.append((side, before, not in_pause))

@@ -10,8 +10,9 @@ would do to a given routine, and makes the changed copy. The original is never t
 * ``METRONOME_ON`` (overstriding or few steps per minute): every easy-jog step gets the cadence
   metronome.
 
-An easy-jog step is one whose name contains "jog" (any case): the built-in routines name it
-"Easy jog", and a routine without one is left as it is (no changes, ``applicable`` is False).
+An easy-jog step is one that shows the easy-jog figure, or whose name contains "jog" (any case):
+the built-in routines name it "Easy jog" in English and show that figure in every language. A
+routine without one is left as it is (no changes, ``applicable`` is False).
 """
 
 from __future__ import annotations
@@ -75,7 +76,7 @@ class Adaptation:
 
 
 def is_easy_jog(step: Step) -> bool:
-    return "jog" in step.name.casefold()
+    return step.figure == "easy-jog" or "jog" in step.name.casefold()
 
 
 def _longest_jog_in_first_part(routine: Routine) -> int | None:
