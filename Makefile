@@ -22,12 +22,13 @@ APT_TEST := pulseaudio pulseaudio-utils ffmpeg $(APT_VOICE) dbus xvfb \
 	lintian desktop-file-utils appstream xdg-utils shared-mime-info libglib2.0-bin binutils zstd \
 	dpkg-dev xz-utils
 
-.PHONY: run test lint bench package test-package screenshots system-deps system-deps-test venv clean
+.PHONY: run test lint bench package test-package screenshots translations system-deps \
+	system-deps-test venv clean
 
-run: system-deps venv
+run: system-deps venv translations
 	$(BIN)/warmup-app $(ARGS)
 
-test: system-deps system-deps-test venv lint
+test: system-deps system-deps-test venv translations lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not packaging" $(PYTEST_ARGS)
 
 # Builds the release .deb, then checks it (lintian, desktop-file-validate, appstreamcli),
@@ -41,14 +42,19 @@ lint: venv
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-bench: system-deps system-deps-test venv
+bench: system-deps system-deps-test venv translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks
 
-package: system-deps system-deps-test venv
+package: system-deps system-deps-test venv translations
 	$(BIN)/python packaging/build.py
 
-screenshots: system-deps venv
+screenshots: system-deps venv translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.screenshots docs/screenshots
+
+# The .qm files the app loads, compiled from the committed .ts sources (assets/translations).
+# `python -m tools.i18n update` extracts new texts into the .ts files; see README, "Languages".
+translations: venv
+	$(BIN)/python -m tools.i18n release
 
 # Installs only the packages that are missing, so a ready machine needs no network or root.
 system-deps:
@@ -77,4 +83,4 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 clean:
-	rm -rf build dist .mypy_cache .ruff_cache
+	rm -rf build dist .mypy_cache .ruff_cache assets/translations/*.qm

@@ -56,8 +56,9 @@ QT_PLUGINS_KEPT: dict[str, frozenset[str]] = {
     "styles": ALL,
 }
 
-# Qt's own translations the app can load (standard buttons, audio device errors).
-QT_TRANSLATIONS_KEPT = ("qtbase_", "qtmultimedia_")
+# Qt's own translations the app can load (standard buttons, audio device errors), and the app's
+# own (assets/translations/warmup_*.qm, which sit in a folder of the same name).
+QT_TRANSLATIONS_KEPT = ("qtbase_", "qtmultimedia_", "warmup_")
 
 # Python modules never needed at run time; excluding them keeps their hooks from running.
 # The build venv also holds the test and lint tools, which optional imports would pull in

@@ -7,20 +7,36 @@ import os
 # Must be set before any Qt import: there is no display on CI.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
+# The interface language follows the system's; tests that want another one say so.
+os.environ["LANGUAGE"] = "en"
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import settings
 
 from warmup_app import paths
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
 # CI shares two cores with Qt and audio work: judge properties by their results, not their speed.
 settings.register_profile("warmup", deadline=None, print_blob=True)
 settings.load_profile("warmup")
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp: QApplication) -> QApplication:
+    """pytest-qt's application with the app's English catalogue installed, as the app does at
+    start-up (it holds the English plural forms: "1 step", "2 steps")."""
+    from warmup_app.i18n.translators import install_translators
+
+    install_translators(qapp, "en")
+    return qapp
 
 
 @pytest.fixture(autouse=True)

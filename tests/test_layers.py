@@ -5,7 +5,10 @@ The layers, from the bottom up::
     core/            the app's logic without Qt: routines, timelines, sessions, self-check,
                      history store, speech. Imports only itself, ``paths`` and the root package
                      constants (``APP_NAME``, ``__version__``).
-    config/          typed settings over QSettings; may use core, never a service or the GUI.
+    i18n/            the languages, Qt's translators and the lookups handed to the core; may use
+                     core, never config, a service or the GUI.
+    config/          typed settings over QSettings; may use core and i18n, never a service or
+                     the GUI.
     runner/ audio/   QObjects without widgets: the run controller and its timer, the sound of a
     history/         run, the history store on its own thread, the desktop citizenship (tray,
     desktop/         keep-awake, notifications). They may borrow ``gui.common`` helpers (icons,
@@ -83,9 +86,14 @@ RULES: tuple[Rule, ...] = (
         allowed_exact=(PACKAGE,),
     ),
     Rule(
-        name="2: core and config use no service, GUI or composition root",
-        importers=("warmup_app.core", "warmup_app.config"),
+        name="2: core, i18n and config use no service, GUI or composition root",
+        importers=("warmup_app.core", "warmup_app.i18n", "warmup_app.config"),
         forbidden=("warmup_app.gui", "warmup_app.app", *SERVICES),
+    ),
+    Rule(
+        name="2: i18n sits below config",
+        importers=("warmup_app.i18n",),
+        forbidden=("warmup_app.config",),
     ),
     Rule(
         name="3: services use only gui.common from the GUI, never the composition root",

@@ -19,13 +19,22 @@ from PySide6.QtCore import QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from warmup_app import APP_ID, APP_NAME, __version__, paths
-from warmup_app.config.settings import FIGURES, START_FULLSCREEN, VOLUME, FigureMode, Settings
+from warmup_app.config.settings import (
+    FIGURES,
+    LANGUAGE,
+    START_FULLSCREEN,
+    VOLUME,
+    FigureMode,
+    Settings,
+)
 from warmup_app.config.window_state import remember_window, restore_window
 from warmup_app.core.session import FiredCue, State
 from warmup_app.gui.common.appearance import ThemeController
 from warmup_app.gui.common.first_paint import AfterFirstPaint
 from warmup_app.gui.common.icons import app_icon
 from warmup_app.gui.main_window import MainWindow
+from warmup_app.i18n.lookup import routine_translate
+from warmup_app.i18n.translators import install_translators
 from warmup_app.logging_setup import setup_logging
 from warmup_app.runner.controller import RunController
 from warmup_app.runner.driver import SessionDriver
@@ -76,6 +85,8 @@ class AppController(QObject):
         self.app = app
         self.user = paths.user_paths().ensure()
         self.settings = Settings(self.user.settings_file, self)
+        # Before any widget: every view is built in the interface language.
+        self.language = install_translators(app, self.settings.get(LANGUAGE)).language
         self.theme = ThemeController(app, self.settings, self)
         self.theme.apply()  # before the window exists: no flash of the wrong theme
         self.driver = SessionDriver(parent=self)
@@ -313,15 +324,23 @@ class AppController(QObject):
 
     @Slot()
     def load(self) -> None:
-        from warmup_app.core.routine_files import load_library, resolve_routine
+        from warmup_app.core.routine_files import (
+            load_library,
+            resolve_routine,
+            translated_library,
+        )
         from warmup_app.core.routine_store import finish_interrupted_renames
 
         self.finish_start()
         assert self.audio is not None
         library, self._preloaded = self._preloaded, None
-        if library is None:
+        if library is not None:  # read by the command line before the language was chosen
+            library = translated_library(library, routine_translate)
+        else:
             finish_interrupted_renames(self.user.routines)  # a crash never lists a routine twice
-            library = load_library(paths.builtin_routines_dir(), self.user.routines)
+            library = load_library(
+                paths.builtin_routines_dir(), self.user.routines, routine_translate
+            )
         for broken in library.broken:
             log.warning("broken routine file %s: %s", broken.path, broken.problems)
         start = self.options.start

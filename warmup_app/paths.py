@@ -43,6 +43,12 @@ def assets_dir() -> Path:
     return _bundled("assets")
 
 
+def translations_dir() -> Path:
+    """The app's compiled translations (``warmup_<language>.qm``), built from the ``.ts``
+    sources beside them by ``make translations``."""
+    return assets_dir() / "translations"
+
+
 @dataclass(frozen=True)
 class UserPaths:
     """The user's own folders. Created on first use, never inside the install folder."""

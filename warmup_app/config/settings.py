@@ -41,6 +41,8 @@ from warmup_app.core.speech import (
 )
 from warmup_app.core.timeline import COUNTDOWN_SECONDS, TimelineOptions
 from warmup_app.core.user_files import MISSING, UserFileError, read_user_file
+from warmup_app.i18n.languages import CODES, SYSTEM
+from warmup_app.i18n.lookup import speech_translate
 
 #: Far more than any settings file the app writes (about 2 KB); a bigger one is not ours.
 MAX_SETTINGS_BYTES = 1024 * 1024
@@ -224,6 +226,8 @@ CADENCE_BOOST: Key[float] = Key(
 THEME: Key[Theme] = Key("appearance/theme", Theme.SYSTEM, _theme)
 START_FULLSCREEN: Key[bool] = Key("appearance/start_fullscreen", False, _bool)
 FIGURES: Key[FigureMode] = Key("appearance/figures", FigureMode.MOVING, _figure_mode)
+#: The interface language (a code of i18n/languages.py), "" for the system's; read at start-up.
+LANGUAGE: Key[str] = Key("appearance/language", SYSTEM, _choice(SYSTEM, *CODES))
 WINDOW_GEOMETRY: Key[QByteArray] = Key(
     "window/geometry", QByteArray(), _byte_array, preference=False
 )
@@ -337,6 +341,7 @@ class Settings(QObject):
             cadence_spm=self.get(CADENCE) * (1.0 + boost / 100.0),
             countdown_seconds=self.get(COUNTDOWN),
             lead_in_override=self.get(LEAD_IN),
+            translate=speech_translate,
         )
 
     # -- loading ----------------------------------------------------------------------------

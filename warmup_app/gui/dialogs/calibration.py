@@ -216,9 +216,11 @@ class CalibrationDialog(QDialog):
                 "the beat rather than reacting to each click."
             )
         return self.tr(
-            "Only {0} taps could be matched to clicks; at least {1} are needed. Try again "
-            "and tap on every click from the third one on."
-        ).format(result.pairs, MIN_PAIRS)
+            "Only %n taps could be matched to clicks; at least {0} are needed. Try again "
+            "and tap on every click from the third one on.",
+            "",
+            result.pairs,
+        ).format(MIN_PAIRS)
 
     # -- leaving --------------------------------------------------------------------------------
 

@@ -285,11 +285,7 @@ class HistoryView(QWidget):
         self._fill_entries(summary.entries)
         count = len(summary.entries)
         self.status.setText(
-            self.tr("No entries yet.")
-            if count == 0
-            else self.tr("{n} entries.").format(n=count)
-            if count != 1
-            else self.tr("1 entry.")
+            self.tr("No entries yet.") if count == 0 else self.tr("%n entries.", "", count)
         )
         self._update_buttons()
 
@@ -411,8 +407,9 @@ class HistoryView(QWidget):
                 )
             )
             return
+        assert isinstance(result, int)  # the number of entries saved
         self.status.setText(
-            self.tr("Saved {n} entries to {path}").format(n=result, path=str(self._export_path))
+            self.tr("Saved %n entries to {path}", "", result).format(path=str(self._export_path))
         )
 
     # -- dialogs (replaced in tests) --------------------------------------------------------

@@ -356,11 +356,7 @@ class EditorView(QWidget):
             self.save_button.setToolTip(self.tr("Save to your routines"))
             return
         lines = [
-            self.tr("{0} to fix before saving:").format(
-                self.tr("1 problem")
-                if len(problems) == 1
-                else self.tr("{0} problems").format(len(problems))
-            )
+            self.tr("{0} to fix before saving:").format(self.tr("%n problems", "", len(problems)))
         ]
         for problem in problems[:MAX_LISTED_PROBLEMS]:
             lines.append(f"• {self.describe_place(problem.field)}: {problem.message}")

@@ -15,6 +15,7 @@ from warmup_app.gui.common.text import plain_label
 from warmup_app.gui.figures import FigureView
 from warmup_app.gui.routines.draft import PartDraft, StepDraft
 from warmup_app.gui.routines.field_form import FieldForm
+from warmup_app.i18n.lookup import figure_translate
 
 PREVIEW_ICON = 40  # px: the picker's still previews
 
@@ -60,7 +61,7 @@ class PartForm(FieldForm):
         )
         count = len(part.steps)
         self.total.setText(
-            self.tr("{0} ({1} steps)").format(format_clock(part.total_seconds), count)
+            self.tr("{0} (%n steps)", "", count).format(format_clock(part.total_seconds))
         )
         message = self.doc.checked().messages(self.target).get("steps", "")
         self.steps_problem.setText(self.tr("Steps: {0}").format(message) if message else "")
@@ -110,7 +111,7 @@ class StepForm(FieldForm):
         self.figure_preview.setFixedSize(96, 96)
         for figure_id in figure_ids():
             self.figure_combo.addItem(
-                self._preview_icon(figure_id), figure_title(figure_id), figure_id
+                self._preview_icon(figure_id), figure_translate(figure_title(figure_id)), figure_id
             )
         self.figure_combo.activated.connect(self._on_figure_chosen)
         row.addWidget(self.figure_combo, 1)

@@ -275,15 +275,15 @@ class LibraryView(QWidget):
         if routine.description:
             lines.append(routine.description)
         lines.append(
-            self.tr("Total {0} (plus a {1} get-ready countdown), {2} steps").format(
+            self.tr(
+                "Total {0} (plus a {1} get-ready countdown), %n steps", "", routine.step_count
+            ).format(
                 format_clock(routine.total_seconds),
                 format_clock(routine.lead_in),
-                routine.step_count,
             )
         )
         lines += [
-            f"• {p.name}: {format_clock(p.total_seconds)}, "
-            + self.tr("{0} steps").format(len(p.steps))
+            f"• {p.name}: {format_clock(p.total_seconds)}, " + self.tr("%n steps", "", len(p.steps))
             for p in routine.parts
         ]
         origin = self.tr("Built in: read-only. Duplicate it to make your own version.")

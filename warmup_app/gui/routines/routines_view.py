@@ -37,6 +37,7 @@ from warmup_app.gui.routines.try_run import (
     TryRunDialog,
     make_driver,
 )
+from warmup_app.i18n.lookup import routine_translate
 from warmup_app.paths import ROUTINE_SUFFIX
 
 log = logging.getLogger(__name__)
@@ -66,7 +67,7 @@ class RoutinesView(QWidget):
 
     def __init__(self, store: RoutineStore | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store or RoutineStore.default()
+        self.store = store or RoutineStore.default(routine_translate)
         self.dialogs = EditorDialogs(self)
         self.dialogs.rest_skipped.connect(self.pending_imports_skipped)
         #: Makes the driver of a "Try it" run (tests give one on a fake clock).

@@ -169,11 +169,7 @@ class RoutinePicker(QWidget):
         if not count:
             self._broken_text = ""
             return
-        self.broken.setText(
-            self.tr("⚠ 1 routine file could not be read.")
-            if count == 1
-            else self.tr("⚠ {0} routine files could not be read.").format(count)
-        )
+        self.broken.setText(self.tr("⚠ %n routine files could not be read.", "", count))
         lines = []
         for broken in library.broken:
             first = broken.problems[0] if broken.problems else None

@@ -20,6 +20,7 @@ from warmup_app.core.timeline import SegmentKind, Side, StepInfo
 from warmup_app.gui.common.text import plain_label
 from warmup_app.gui.figures import CueLines, FigureView
 from warmup_app.gui.run.countdown import Countdown
+from warmup_app.i18n.lookup import figure_translate
 
 FLASH_MS = 350  # how long a visual cue stays lit; purely cosmetic, not timekeeping
 FALLBACK_GLYPH_HEADROOM_PX = 2  # see _scale_fonts
@@ -253,7 +254,7 @@ class Stage(QFrame):
 
     def _side_text(self, side: Side | None, figure_id: str | None = None) -> str:
         """The side as a word and an arrow, in the figure's terms ("◀ LEFT leg forward")."""
-        phrase = side_phrase(figure_id)
+        phrase = figure_translate(side_phrase(figure_id))
         if side is Side.LEFT:
             return self.tr("◀ LEFT {0}").format(phrase)
         if side is Side.RIGHT:

@@ -1,0 +1,78 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>CalibrationDialog</name>
+    <message numerus="yes">
+        <source>Only %n taps could be matched to clicks; at least {0} are needed. Try again and tap on every click from the third one on.</source>
+        <translation>
+            <numerusform>Only %n tap could be matched to a click; at least {0} are needed. Try again and tap on every click from the third one on.</numerusform>
+            <numerusform>Only %n taps could be matched to clicks; at least {0} are needed. Try again and tap on every click from the third one on.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EditorView</name>
+    <message numerus="yes">
+        <source>%n problems</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message numerus="yes">
+        <source>%n entries.</source>
+        <translation>
+            <numerusform>%n entry.</numerusform>
+            <numerusform>%n entries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n entries to {path}</source>
+        <translation>
+            <numerusform>Saved %n entry to {path}</numerusform>
+            <numerusform>Saved %n entries to {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message numerus="yes">
+        <source>Total {0} (plus a {1} get-ready countdown), %n steps</source>
+        <translation>
+            <numerusform>Total {0} (plus a {1} get-ready countdown), %n step</numerusform>
+            <numerusform>Total {0} (plus a {1} get-ready countdown), %n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PartForm</name>
+    <message numerus="yes">
+        <source>{0} (%n steps)</source>
+        <translation>
+            <numerusform>{0} (%n step)</numerusform>
+            <numerusform>{0} (%n steps)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoutinePicker</name>
+    <message numerus="yes">
+        <source>⚠ %n routine files could not be read.</source>
+        <translation>
+            <numerusform>⚠ %n routine file could not be read.</numerusform>
+            <numerusform>⚠ %n routine files could not be read.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
