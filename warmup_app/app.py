@@ -12,6 +12,7 @@ import argparse
 import contextlib
 import logging
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,7 +34,7 @@ from warmup_app.gui.common.appearance import ThemeController
 from warmup_app.gui.common.first_paint import AfterFirstPaint
 from warmup_app.gui.common.icons import app_icon
 from warmup_app.gui.main_window import MainWindow
-from warmup_app.i18n.lookup import routine_translate
+from warmup_app.i18n.lookup import routine_translate, speech_translate
 from warmup_app.i18n.translators import install_translators
 from warmup_app.logging_setup import setup_logging
 from warmup_app.runner.controller import RunController
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
     from warmup_app.audio.session import SessionAudio
     from warmup_app.core.cue_log import CueLog
     from warmup_app.core.routine_files import Library, RoutineEntry
+    from warmup_app.core.timeline import TimelineOptions
     from warmup_app.desktop.keep_awake.controller import KeepAwake
     from warmup_app.desktop.notifications import FinishNotifier
     from warmup_app.desktop.single_instance import Claim, SingleInstance
@@ -90,7 +92,7 @@ class AppController(QObject):
         self.theme = ThemeController(app, self.settings, self)
         self.theme.apply()  # before the window exists: no flash of the wrong theme
         self.driver = SessionDriver(parent=self)
-        self.run = RunController(self.driver, self.settings.timeline_options, self)
+        self.run = RunController(self.driver, self._timeline_options, self)
         self.window = MainWindow(self.run, defer_tabs=True)
         self.window.tabs_built.connect(self._wire_tabs)
         self.window.run_view.audio_controls.set_volume(self.settings.get(VOLUME))
@@ -321,6 +323,15 @@ class AppController(QObject):
     def _tray_icon(self) -> QSystemTrayIcon:
         assert self.tray is not None
         return self.tray.icon
+
+    def _timeline_options(self) -> TimelineOptions:
+        """The settings' options, with the voice's lines in the interface language when the
+        voice speaks it, and in English when it falls back to an English voice."""
+        options = self.settings.timeline_options()
+        voice = self.audio.voice if self.audio is not None else None
+        if voice is not None and voice.is_available() and not voice.speaks_language():
+            return options
+        return replace(options, translate=speech_translate)
 
     @Slot()
     def load(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
 from PySide6.QtGui import QPalette
@@ -21,7 +22,9 @@ from warmup_app.config.settings import (
     Settings,
     Theme,
 )
+from warmup_app.core.speech import english
 from warmup_app.gui.common.theme import DARK
+from warmup_app.i18n.lookup import speech_translate
 
 
 def options() -> argparse.Namespace:
@@ -77,7 +80,10 @@ def test_settings_apply_to_the_running_app(
     assert DARK["stage"] in qapp.styleSheet()
     controller.settings.set(THEME, Theme.LIGHT)
     assert DARK["stage"] not in qapp.styleSheet()
-    assert controller.run.timeline_options() == controller.settings.timeline_options()
+    # The settings' options, with the voice's lines in the interface language.
+    options = controller.run.timeline_options()
+    assert replace(options, translate=english) == controller.settings.timeline_options()
+    assert options.translate is speech_translate
 
 
 def test_the_figures_setting_applies_at_once_and_at_the_next_start(

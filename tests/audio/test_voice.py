@@ -216,7 +216,7 @@ def test_a_non_english_engine_locale_is_turned_to_english(voice: Voice) -> None:
     assert voice._tts is not None
     voice._tts.setLocale(QLocale("fi_FI"))
     assert voice._tts.locale().language() != QLocale.Language.English
-    voice_module.speak_english(voice._tts)
+    assert voice_module.speak_language(voice._tts, QLocale.Language.English)
     assert voice._tts.locale().language() == QLocale.Language.English
     assert voice._tts.voice().locale().language() == QLocale.Language.English
 
@@ -226,8 +226,36 @@ def test_an_english_locale_is_kept(voice: Voice) -> None:
 
     assert voice._tts is not None
     voice._tts.setLocale(QLocale("en_US"))
-    voice_module.speak_english(voice._tts)
+    assert voice_module.speak_language(voice._tts, QLocale.Language.English)
     assert voice._tts.locale().name() == "en_US"
+
+
+def test_the_voice_speaks_the_interface_language_when_the_engine_has_it(qapp: object) -> None:
+    """Qt's mock engine has Finnish voices (and no German ones)."""
+    from PySide6.QtCore import QLocale
+
+    voice = Voice(engine=MOCK_ENGINE, language=QLocale.Language.Finnish)
+    assert voice.speaks_language()
+    assert voice._tts is not None
+    assert voice._tts.locale().name() == "fi_FI"
+    assert voice.language_problem() == ""
+    assert voice.will_speak()
+
+
+def test_without_a_voice_for_the_language_it_speaks_english_or_nothing(qapp: object) -> None:
+    from PySide6.QtCore import QLocale
+
+    from warmup_app.config.settings import SPEAK_NOTHING
+
+    voice = Voice(engine=MOCK_ENGINE, language=QLocale.Language.German)
+    assert voice.is_available()
+    assert not voice.speaks_language()
+    assert voice._tts is not None
+    assert voice._tts.locale().language() == QLocale.Language.English
+    assert "German" in voice.language_problem()
+    assert voice.will_speak()
+    voice.set_otherwise(SPEAK_NOTHING)
+    assert not voice.will_speak()
 
 
 def test_rendering_speech_ahead_is_not_reachable_from_python(voice: Voice) -> None:

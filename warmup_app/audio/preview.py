@@ -105,7 +105,7 @@ class VoicePreview(QObject):
         """Why there is no voice, then what to install (for the settings page)."""
         engine = self._engine()
         if engine.is_available():
-            return ""
+            return engine.language_problem()
         reason = engine.unavailable_reason() or self.tr("No speech engine is available.")
         hint = "" if engine.switched_off() else engine.install_hint()
         return f"{reason}\n{hint}" if hint else reason

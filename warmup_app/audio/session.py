@@ -218,6 +218,7 @@ class SessionAudio(QObject):
     def _apply_voice_settings(self) -> None:
         self.voice.set_enabled(self.settings.get(keys.VOICE_ENABLED))
         self.voice.set_rate(self.settings.get(keys.VOICE_RATE))
+        self.voice.set_otherwise(self.settings.get(keys.VOICE_OTHERWISE))
         name = self.settings.get(keys.VOICE_NAME)
         if name:
             self.voice.set_voice(name)

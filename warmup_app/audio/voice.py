@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal, S
 from PySide6.QtTextToSpeech import QTextToSpeech
 
 from warmup_app.audio.speechd_check import speechd_problem
+from warmup_app.config.settings import SPEAK_ENGLISH
 from warmup_app.core.speech import estimate_speech_seconds
 
 log = logging.getLogger(__name__)
@@ -39,42 +40,43 @@ def engine_from_environment() -> str | None:
     return None if value == "none" else value
 
 
-#: The spoken lines are English (the app has no translations yet), so the voice must be too.
-SPOKEN_LANGUAGE = QLocale.Language.English
+ENGLISH = QLocale.Language.English
 #: espeak-ng (through speech-dispatcher) lists "English (Caribbean)" first for en_US; the
 #: country's own voice is what a runner there expects.
 _ESPEAK_VOICE_FOR = {
     QLocale.Country.UnitedStates: "English (America)",
     QLocale.Country.UnitedKingdom: "English (Great Britain)",
 }
+#: The country whose voice a language's speakers expect when theirs is not listed first.
+_HOME_COUNTRY = {
+    QLocale.Language.English: QLocale.Country.UnitedKingdom,
+    QLocale.Language.Portuguese: QLocale.Country.Brazil,
+}
 
 
-def speak_english(tts: QTextToSpeech) -> None:
-    """Give ``tts`` an English locale and voice for the app's English lines.
+def speak_language(tts: QTextToSpeech, language: QLocale.Language) -> bool:
+    """Give ``tts`` a locale (and voice) of ``language``; False when the engine has none.
 
     Without this, speech-dispatcher under LANG=C picks its first voice of all (espeak-ng's
-    "Bishnupriya Manipuri", measured), and on a non-English desktop a voice of that language
-    would read English text. The system's own English variant is preferred, then British.
+    "Bishnupriya Manipuri", measured), and on a desktop in another language a voice of that
+    language would read the app's lines. The system's own country is preferred, then the
+    language's home country (Brazil for Portuguese: the app ships Brazilian Portuguese).
     """
-    if tts.locale().language() != SPOKEN_LANGUAGE:
-        english = [loc for loc in tts.availableLocales() if loc.language() == SPOKEN_LANGUAGE]
-        if not english:
-            return
+    if tts.locale().language() != language:
+        found = [loc for loc in tts.availableLocales() if loc.language() == language]
+        if not found:
+            return False
         home = QLocale.system().territory()
-        english.sort(
-            key=lambda loc: (
-                loc.territory() != home,
-                loc.territory() != QLocale.Country.UnitedKingdom,
-                loc.name(),
-            )
-        )
-        tts.setLocale(english[0])
+        usual = _HOME_COUNTRY.get(language, QLocale.Country.AnyCountry)
+        found.sort(key=lambda loc: (loc.territory() != home, loc.territory() != usual, loc.name()))
+        tts.setLocale(found[0])
     wanted = _ESPEAK_VOICE_FOR.get(tts.locale().territory())
     if wanted and tts.voice().name() != wanted:
         for voice in tts.availableVoices():
             if voice.name() == wanted:
                 tts.setVoice(voice)
-                return
+                break
+    return True
 
 
 class Voice(QObject):
@@ -85,10 +87,21 @@ class Voice(QObject):
     #: True when speech starts, False when it ends (or is stopped, or fails).
     speaking_changed = Signal(bool)
 
-    def __init__(self, parent: QObject | None = None, *, engine: str | None = FROM_ENV) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        engine: str | None = FROM_ENV,
+        language: QLocale.Language | None = None,
+    ) -> None:
         """``engine``: a name, ``AUTO`` for the first that works, ``None`` for none, or
-        ``FROM_ENV`` (the default) for what ``ENGINE_ENV`` asks for."""
+        ``FROM_ENV`` (the default) for what ``ENGINE_ENV`` asks for. ``language``: what the
+        announcements are written in; the interface language (the default locale) if not given.
+        """
         super().__init__(parent)
+        self._language = language if language is not None else QLocale().language()
+        self._in_language = True
+        self._otherwise = SPEAK_ENGLISH
         self._tts: QTextToSpeech | None = None
         self._reason = ""
         self._enabled = True
@@ -143,7 +156,9 @@ class Voice(QObject):
                 failures.append(f"{name}: {tts.errorString()}")
                 tts.deleteLater()
                 continue
-            speak_english(tts)
+            self._in_language = speak_language(tts, self._language)
+            if not self._in_language:
+                speak_language(tts, ENGLISH)
             if not tts.availableVoices():  # an engine with no voice says nothing, without error
                 failures.append(
                     self.tr("%1 has no voice for %2")
@@ -172,6 +187,28 @@ class Voice(QObject):
         tts.setVolume(self._volume)
         tts.stateChanged.connect(self._on_state_changed)
         tts.errorOccurred.connect(self._on_error)
+
+    # --- language ------------------------------------------------------------------------
+
+    def speaks_language(self) -> bool:
+        """Whether the voice speaks the interface language (else English, or nothing)."""
+        return self._tts is not None and self._in_language
+
+    def set_otherwise(self, choice: str) -> None:
+        """What to do without a voice for the interface language: ``SPEAK_ENGLISH`` or
+        ``SPEAK_NOTHING`` (the values of the ``voice/otherwise`` setting)."""
+        self._otherwise = choice
+        if not self.will_speak():
+            self.stop()
+
+    def language_problem(self) -> str:
+        """For the settings page: the engine has no voice for the interface language ("" if
+        it has, or if there is no voice at all: ``unavailable_reason`` covers that). What
+        happens then is the runner's choice (:meth:`set_otherwise`)."""
+        if self._tts is None or self._in_language:
+            return ""
+        language = QLocale.languageToString(self._language)
+        return self.tr("The speech engine has no voice for {0}.").format(language)
 
     def is_available(self) -> bool:
         return self._tts is not None and self._tts.state() != QTextToSpeech.State.Error
@@ -267,7 +304,8 @@ class Voice(QObject):
 
     def will_speak(self) -> bool:
         """Whether :meth:`say` would make a sound now (so the scheduler can skip timing it)."""
-        return self._enabled and not self._muted and self.is_available()
+        in_language = self._in_language or self._otherwise == SPEAK_ENGLISH
+        return self._enabled and not self._muted and in_language and self.is_available()
 
     def say(self, text: str) -> None:
         """Speak ``text`` now, cutting off anything still being said; a no-op when off."""

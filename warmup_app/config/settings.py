@@ -42,7 +42,6 @@ from warmup_app.core.speech import (
 from warmup_app.core.timeline import COUNTDOWN_SECONDS, TimelineOptions
 from warmup_app.core.user_files import MISSING, UserFileError, read_user_file
 from warmup_app.i18n.languages import CODES, SYSTEM
-from warmup_app.i18n.lookup import speech_translate
 
 #: Far more than any settings file the app writes (about 2 KB); a bigger one is not ours.
 MAX_SETTINGS_BYTES = 1024 * 1024
@@ -214,6 +213,12 @@ MAX_LATENCY_MS = 500
 SOUND_LATENCY_MS: Key[int] = Key("sounds/latency_ms", 0, _int_in(0, MAX_LATENCY_MS))
 VOICE_ENABLED: Key[bool] = Key("voice/enabled", True, _bool)
 VOICE_NAME: Key[str] = Key("voice/name", "", _text(200))  # "" = the engine's default voice
+#: Without a voice for the interface language: English lines in an English voice, or silence.
+SPEAK_ENGLISH = "english"
+SPEAK_NOTHING = "off"
+VOICE_OTHERWISE: Key[str] = Key(
+    "voice/otherwise", SPEAK_ENGLISH, _choice(SPEAK_ENGLISH, SPEAK_NOTHING)
+)
 VOICE_RATE: Key[float] = Key("voice/rate", 0.0, _float_in(-1.0, 1.0))  # QTextToSpeech's scale
 LEAD_IN: Key[int | None] = Key("timing/lead_in", None, _optional_seconds(MAX_PAUSE_SECONDS))
 COUNTDOWN: Key[int] = Key("timing/countdown", COUNTDOWN_SECONDS, _int_in(0, MAX_COUNTDOWN_SECONDS))
@@ -244,6 +249,7 @@ ALL_KEYS: tuple[Key[Any], ...] = (
     SOUND_LATENCY_MS,
     VOICE_ENABLED,
     VOICE_NAME,
+    VOICE_OTHERWISE,
     VOICE_RATE,
     LEAD_IN,
     COUNTDOWN,
@@ -252,6 +258,7 @@ ALL_KEYS: tuple[Key[Any], ...] = (
     THEME,
     START_FULLSCREEN,
     FIGURES,
+    LANGUAGE,
     WINDOW_GEOMETRY,
     DISCLAIMER_ACCEPTED,
 )
@@ -341,7 +348,6 @@ class Settings(QObject):
             cadence_spm=self.get(CADENCE) * (1.0 + boost / 100.0),
             countdown_seconds=self.get(COUNTDOWN),
             lead_in_override=self.get(LEAD_IN),
-            translate=speech_translate,
         )
 
     # -- loading ----------------------------------------------------------------------------

@@ -36,6 +36,7 @@ LANGUAGES: tuple[Language, ...] = (
     Language("pt_BR", "Português (Brasil)"),
 )
 CODES: tuple[str, ...] = tuple(language.code for language in LANGUAGES)
+LANGUAGE_NAMES: dict[str, str] = {language.code: language.native_name for language in LANGUAGES}
 
 
 def _normalized(name: str) -> str:

@@ -132,6 +132,9 @@ class FakeVoice:
     def switched_off(self) -> bool:
         return False
 
+    def language_problem(self) -> str:
+        return ""
+
     @staticmethod
     def install_hint() -> str:
         return "sudo apt install speech-dispatcher-espeak-ng"

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -37,12 +37,28 @@ from PySide6.QtWidgets import (
 )
 
 from warmup_app.config import settings as keys
-from warmup_app.config.settings import BUILTIN_SOUND, FigureMode, Key, Settings, Theme
+from warmup_app.config.settings import (
+    BUILTIN_SOUND,
+    SPEAK_ENGLISH,
+    SPEAK_NOTHING,
+    FigureMode,
+    Key,
+    Settings,
+    Theme,
+)
 from warmup_app.core.cues import SOUNDED_KINDS, CueKind
 from warmup_app.core.limits import MAX_PAUSE_SECONDS
 from warmup_app.core.speech import MAX_BOOST_PERCENT, MAX_CADENCE_SPM, MIN_CADENCE_SPM
 from warmup_app.gui.common.text import plain_label, plain_tooltip
 from warmup_app.gui.dialogs.calibration import CalibrationDialog, ClickService
+from warmup_app.i18n.languages import (
+    LANGUAGE_NAMES,
+    LANGUAGES,
+    SYSTEM,
+    chosen_language,
+    match_language,
+)
+from warmup_app.i18n.translators import system_languages
 
 CHOOSE_FILE = "\0choose"  # combo item data for "Choose a file…"; never a stored value
 RATE_STEPS = 100  # the rate slider runs -100..100 for the -1.0..1.0 of QTextToSpeech
@@ -261,6 +277,11 @@ class SettingsDialog(QDialog):
         self.voice_problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.voice_problem.setVisible(False)
         form.addRow(self.voice_problem)
+        self.voice_otherwise = QComboBox(page)
+        self.voice_otherwise.addItem(self.tr("Speak English"), SPEAK_ENGLISH)
+        self.voice_otherwise.addItem(self.tr("No announcements"), SPEAK_NOTHING)
+        self.voice_otherwise.setAccessibleName(self.tr("Without a voice for your language"))
+        form.addRow(self.tr("Without a voice for your &language:"), self.voice_otherwise)
         hint = self.tr(
             "The voice never talks over a countdown. Without a speech engine the "
             "app shows the next step on screen only."
@@ -329,11 +350,35 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("T&heme:"), self.theme)
         form.addRow(self.tr("&Exercise figures:"), self.figures)
         form.addRow(self.start_fullscreen)
+        self.language = QComboBox(page)
+        system = chosen_language(SYSTEM, system_languages())
+        self.language.addItem(
+            self.tr("System language ({0})").format(LANGUAGE_NAMES[system]), SYSTEM
+        )
+        for language in LANGUAGES:
+            self.language.addItem(language.native_name, language.code)
+        self.language.setAccessibleName(self.tr("Language"))
+        form.addRow(self.tr("&Language:"), self.language)
+        # A new language applies at the next start (every view is built in one language).
+        self.restart_note = plain_label(
+            self.tr("Restart Warm-up Timer to see the new language."), page, wrap=True
+        )
+        self.restart_note.setObjectName("restartNote")
+        self.restart_note.setVisible(False)
+        self.language.currentIndexChanged.connect(self._show_restart_note)
+        form.addRow(self.restart_note)
         hint = self.tr(
             "Text follows your system's font size, and a high-contrast system setting "
             "gives the timer high-contrast colours."
         )
         return _page_with_hint(page, form, hint)
+
+    @Slot()
+    def _show_restart_note(self) -> None:
+        """The note shows while the chosen language differs from the one running now."""
+        running = match_language([QLocale().name()])  # install_translators set the default
+        wanted = chosen_language(self.language.currentData() or SYSTEM, system_languages())
+        self.restart_note.setVisible(wanted != running)
 
     @staticmethod
     def _buddy(form: QFormLayout, field: QWidget) -> None:
@@ -380,6 +425,11 @@ class SettingsDialog(QDialog):
         self.theme.setCurrentIndex(max(0, self.theme.findData(values[keys.THEME].value)))
         self.start_fullscreen.setChecked(values[keys.START_FULLSCREEN])
         self.figures.setCurrentIndex(max(0, self.figures.findData(values[keys.FIGURES].value)))
+        self.language.setCurrentIndex(max(0, self.language.findData(values[keys.LANGUAGE])))
+        self.voice_otherwise.setCurrentIndex(
+            max(0, self.voice_otherwise.findData(values[keys.VOICE_OTHERWISE]))
+        )
+        self._show_restart_note()
 
     def values(self) -> dict[Key[Any], Any]:
         """What the form says now, as typed values (checked when stored)."""
@@ -396,6 +446,8 @@ class SettingsDialog(QDialog):
             keys.THEME: Theme(self.theme.currentData()),
             keys.START_FULLSCREEN: self.start_fullscreen.isChecked(),
             keys.FIGURES: FigureMode(self.figures.currentData()),
+            keys.LANGUAGE: self.language.currentData(),
+            keys.VOICE_OTHERWISE: self.voice_otherwise.currentData(),
         }
         for kind, combo in self.sound_combos.items():
             result[keys.SOUNDS[kind]] = self._source(combo)
