@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
+import re
 import shutil
 import subprocess
 import sys
@@ -67,13 +69,16 @@ def catalogue_entries() -> list[tuple[str, str]]:
     from warmup_app.core import speech
     from warmup_app.core.figures import FIGURE_SPECS
     from warmup_app.core.routine_files import load_library
-    from warmup_app.core.routine_text import routine_texts
+    from warmup_app.core.routine_text import routine_texts, step_texts
     from warmup_app.core.selfcheck.rules import all_texts
+    from warmup_app.core.step_catalogue import load_catalogue
     from warmup_app.core.timeline import SIDE_ONLY
 
     entries = [("selfcheck", text) for text in sorted(all_texts())]
     for entry in load_library(paths.builtin_routines_dir(), None).routines:
         entries += [("routine", text) for text in routine_texts(entry.routine)]
+    for item in load_catalogue():  # the editor's ready-made steps (one is renamed)
+        entries += [("routine", text) for text in step_texts(item.step)]
     phrases = ["side", *(spec.side_phrase for spec in FIGURE_SPECS)]
     for spec in FIGURE_SPECS:
         entries.append(("figures", spec.title))
@@ -163,8 +168,7 @@ def release(codes: Sequence[str]) -> None:
             raise SystemExit(f"{ts} is missing")
         if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
             continue
-        command = [_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)]
-        subprocess.run(command, cwd=ROOT, check=True)
+        compile_ts(ts, qm)
 
 
 # -- completeness -------------------------------------------------------------------------------
@@ -201,6 +205,52 @@ def check(codes: Sequence[str]) -> int:
         print(f"{code}: {len(missing)} unfinished")
         status |= bool(missing)
     return status
+
+
+# -- the pseudo-locale --------------------------------------------------------------------------
+
+#: Letters swapped for accented look-alikes: a pseudo-translated text is still readable, shows
+#: at a glance which texts escaped translation, and has the accents' taller glyphs.
+_ACCENTED = str.maketrans("aeiouyncsACEINOUSYZ", "áéíóúýñçšÁÇÉÍÑÓÚŠÝŽ")
+_KEEP = re.compile(r"(\{[a-z_0-9]*(?::[^{}]*)?\}|%n|&&|\n)")
+_WORD = re.compile(r"[^\W\d_]+")
+PSEUDO_MARKS = frozenset("áéíóúýñçšÁÇÉÍÑÓÚŠÝŽẋ")
+EXPANSION = 0.4  # German and French run 30-40 % longer than English
+
+
+def pseudo_text(text: str) -> str:
+    """``text`` 40 % longer with accented letters; fields, ``%n``, ``&&`` and line breaks kept
+    (each word grows, so wrapping is tested as a long-word language would wrap)."""
+
+    def word(match: re.Match[str]) -> str:
+        letters = match.group(0)
+        return letters.translate(_ACCENTED) + "ẋ" * math.ceil(len(letters) * EXPANSION)
+
+    parts = _KEEP.split(text)
+    return "".join(p if _KEEP.fullmatch(p) else _WORD.sub(word, p) for p in parts)
+
+
+def write_pseudo_ts(source: Path, out: Path, language: str) -> None:
+    """A copy of ``source`` (any language's .ts: only the sources are read) with every message
+    translated by :func:`pseudo_text`, for ``language`` (its plural rules)."""
+    tree = ET.parse(source)
+    root = tree.getroot()
+    root.set("language", language)
+    for message in root.iter("message"):
+        translation = message.find("translation")
+        assert translation is not None
+        translation.attrib.pop("type", None)
+        text = pseudo_text(message.findtext("source", ""))
+        forms = translation.findall("numerusform")
+        for form in forms:
+            form.text = text
+        if not forms:
+            translation.text = text
+    tree.write(out, encoding="utf-8", xml_declaration=True)
+
+
+def compile_ts(ts: Path, qm: Path) -> None:
+    subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -48,6 +48,7 @@ from warmup_app.gui.figures import FigureView
 from warmup_app.gui.main_window import MainWindow
 from warmup_app.gui.routines.dialogs import UnsavedChoice
 from warmup_app.history.recorder import HistoryRecorder
+from warmup_app.i18n.lookup import routine_translate
 from warmup_app.runner.controller import RunController
 from warmup_app.runner.driver import SessionDriver
 
@@ -131,7 +132,9 @@ def build_window(clock: ParkedClock) -> tuple[MainWindow, SessionDriver]:
     driver = SessionDriver(clock=clock, scheduler_factory=lambda _cb: _NoScheduler())
     window = build_main_window(RunController(driver, parent=driver))
     window.resize(*SIZE)
-    library = load_library(paths.builtin_routines_dir(), paths.user_paths().routines)
+    library = load_library(
+        paths.builtin_routines_dir(), paths.user_paths().routines, routine_translate
+    )
     window.controller.set_library(library, select_id="pre-run")
     return window, driver
 

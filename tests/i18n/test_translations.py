@@ -14,7 +14,7 @@ from tools import i18n
 from warmup_app.i18n.languages import CODES, SOURCE_LANGUAGE
 
 TRANSLATED = tuple(code for code in CODES if code != SOURCE_LANGUAGE)
-_FIELD = re.compile(r"\{[a-z_0-9]*\}|%n")
+_FIELD = re.compile(r"\{[a-z_0-9]*(?::[^{}]*)?\}|%n")
 #: Qt's plural forms per language (lupdate makes this many <numerusform>s).
 PLURAL_FORMS = {"en": 2, "de": 2, "fr": 2, "es": 2, "it": 2, "nl": 2, "pl": 3, "pt_BR": 2}
 

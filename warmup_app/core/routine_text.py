@@ -18,12 +18,33 @@ Translate = Callable[[str], str]
 
 def routine_texts(routine: Routine) -> Iterator[str]:
     """Every non-empty text a runner reads or hears in ``routine``, in file order."""
-    texts = [routine.name, routine.description]
+    yield from (t for t in (routine.name, routine.description) if t)
     for part in routine.parts:
-        texts.append(part.name)
+        yield part.name
         for step in part.steps:
-            texts += [step.name, step.reps, step.instructions, *step.cue_lines]
+            yield from step_texts(step)
+
+
+def step_texts(step: Step) -> Iterator[str]:
+    """Every non-empty text of one step."""
+    texts = [step.name, step.reps, step.instructions, *step.cue_lines]
     yield from (t for t in texts if t)
+
+
+def translated_step(step: Step, translate: Translate) -> Step:
+    """A copy of ``step`` with its texts passed through ``translate``."""
+
+    def text(value: str) -> str:
+        return translate(value) if value else value
+
+    return step.model_copy(
+        update={
+            "name": text(step.name),
+            "reps": text(step.reps),
+            "instructions": text(step.instructions),
+            "cue_lines": [text(line) for line in step.cue_lines],
+        }
+    )
 
 
 def translated_routine(routine: Routine, translate: Translate) -> Routine:
@@ -32,18 +53,9 @@ def translated_routine(routine: Routine, translate: Translate) -> Routine:
     def text(value: str) -> str:
         return translate(value) if value else value
 
-    def step(s: Step) -> Step:
-        return s.model_copy(
-            update={
-                "name": text(s.name),
-                "reps": text(s.reps),
-                "instructions": text(s.instructions),
-                "cue_lines": [text(line) for line in s.cue_lines],
-            }
-        )
-
     def part(p: Part) -> Part:
-        return p.model_copy(update={"name": text(p.name), "steps": [step(s) for s in p.steps]})
+        steps = [translated_step(s, translate) for s in p.steps]
+        return p.model_copy(update={"name": text(p.name), "steps": steps})
 
     return routine.model_copy(
         update={

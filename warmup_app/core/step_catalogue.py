@@ -13,6 +13,7 @@ from pathlib import Path
 from warmup_app import paths
 from warmup_app.core.routine import Routine, Step
 from warmup_app.core.routine_files import RoutineFileError, load_routine
+from warmup_app.core.routine_text import Translate, translated_step
 from warmup_app.paths import ROUTINE_SUFFIX
 
 log = logging.getLogger(__name__)
@@ -39,11 +40,14 @@ _SOURCES: tuple[tuple[str, str, str, str | None], ...] = (
 )
 
 
-def load_catalogue(builtin_dir: Path | None = None) -> list[CatalogueItem]:
+def load_catalogue(
+    builtin_dir: Path | None = None, translate: Translate | None = None
+) -> list[CatalogueItem]:
     """The catalogue in a sensible order: walk, jog, the six stretches, strides.
 
     A step whose source routine is missing or broken is left out (and logged) rather than
-    stopping the editor from opening.
+    stopping the editor from opening. ``translate``: the interface language's lookup, as for
+    the built-in routines the steps come from.
     """
     folder = builtin_dir if builtin_dir is not None else paths.builtin_routines_dir()
     routines: dict[str, Routine | None] = {}
@@ -58,6 +62,8 @@ def load_catalogue(builtin_dir: Path | None = None) -> list[CatalogueItem]:
             continue
         if rename is not None:
             step = step.model_copy(update={"name": rename})
+        if translate is not None:
+            step = translated_step(step, translate)
         items.append(CatalogueItem(key, step))
     return items
 

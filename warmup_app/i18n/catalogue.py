@@ -629,6 +629,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("routine", "Stride 2 of 4"),
     QT_TRANSLATE_NOOP("routine", "Stride 3 of 4"),
     QT_TRANSLATE_NOOP("routine", "Stride 4 of 4"),
+    QT_TRANSLATE_NOOP("routine", "Stride"),
     QT_TRANSLATE_NOOP("figures", "Brisk walk"),
     QT_TRANSLATE_NOOP("figures", "Easy jog"),
     QT_TRANSLATE_NOOP("figures", "Strides"),

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -42,6 +43,7 @@ from warmup_app.gui.routines.draft import PartDraft, StepDraft, Target, locate
 from warmup_app.gui.routines.forms import PartForm, RoutineForm, StepForm
 from warmup_app.gui.routines.structure_tree import StructureTree
 from warmup_app.gui.routines.try_run import QUICK_SPEED
+from warmup_app.i18n.lookup import routine_translate
 
 MAX_LISTED_PROBLEMS = 3
 
@@ -60,7 +62,7 @@ class EditorView(QWidget):
         super().__init__(parent)
         self.setObjectName("routineEditor")
         self.doc: EditorDocument | None = None
-        self.catalogue: list[CatalogueItem] = load_catalogue()
+        self.catalogue: list[CatalogueItem] = load_catalogue(translate=routine_translate)
         self.undo_group = QUndoGroup(self)
 
         self.back_button = QPushButton(self.tr("◀ All routines"), self)
@@ -82,12 +84,22 @@ class EditorView(QWidget):
         self.add_part_button = QPushButton(self.tr("Add part"), self)
         self.duplicate_button = QPushButton(self.tr("Duplicate"), self)
         self.remove_button = QPushButton(self.tr("Remove"), self)
-        self.up_button = QPushButton(self.tr("▲ Up"), self)
-        self.down_button = QPushButton(self.tr("▼ Down"), self)
-        self.up_button.setAccessibleName(self.tr("Move up"))
-        self.down_button.setAccessibleName(self.tr("Move down"))
+        # Arrows alone: they read the same in every language, and leave the outline its room.
+        self.up_button = QPushButton("▲", self)
+        self.down_button = QPushButton("▼", self)
+        for button, name in (
+            (self.up_button, self.tr("Move up")),
+            (self.down_button, self.tr("Move down")),
+        ):
+            button.setAccessibleName(name)
+            button.setToolTip(name)
         self.catalogue_combo = QComboBox(self)
         self.catalogue_combo.setAccessibleName(self.tr("Step to add"))
+        # As wide as the row allows, not as wide as its longest step (the list shows it whole).
+        self.catalogue_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.catalogue_combo.setMinimumContentsLength(12)
         for item in self.catalogue:
             label = item.step.name
             if item.step.per_side:
@@ -156,11 +168,17 @@ class EditorView(QWidget):
         add_row.addWidget(self.add_step_button)
         left.addLayout(add_row)
 
-        detail_frame = QFrame(self)
-        detail_frame.setFrameShape(QFrame.Shape.StyledPanel)
-        detail_layout = QVBoxLayout(detail_frame)
+        # The form scrolls: a long step (or a language with long words) never makes the
+        # window taller or wider than a small screen.
+        detail_page = QWidget(self)
+        detail_layout = QVBoxLayout(detail_page)
         detail_layout.addWidget(self.detail)
         detail_layout.addStretch(1)
+        detail_frame = QScrollArea(self)
+        detail_frame.setObjectName("detailScroll")
+        detail_frame.setFrameShape(QFrame.Shape.StyledPanel)
+        detail_frame.setWidgetResizable(True)
+        detail_frame.setWidget(detail_page)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(outline)
