@@ -390,14 +390,6 @@ La calibrazione richiede l&apos;audio: collega un&apos;uscita audio e riprova.</
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <source>▲ Up</source>
-        <translation>▲ Su</translation>
-    </message>
-    <message>
-        <source>▼ Down</source>
-        <translation>▼ Giù</translation>
-    </message>
-    <message>
         <source>Move up</source>
         <translation>Sposta su</translation>
     </message>
@@ -1571,7 +1563,7 @@ La calibrazione richiede l&apos;audio: collega un&apos;uscita audio e riprova.</
     <name>Settings</name>
     <message>
         <source>Your settings could not be saved to {0}. Changes are used until you quit.</source>
-        <extracomment>Far more than any settings file the app writes (about 2 KB); a bigger one is not ours. &quot;Restore defaults&quot; resets it. Window geometry is remembered state, not a preference. How cues are played: &quot;stream&quot; (one open output, every sound at its exact sample) or &quot;effects&quot; (the older QSoundEffect per kind, kept for comparison). Not in the dialog. Play every sound this many milliseconds early, to cancel an output&apos;s delay (Bluetooth). The interface language (a code of i18n/languages.py), &quot;&quot; for the system&apos;s; read at start-up. The version of the first-run disclaimer the runner accepted (0: none yet); see gui/dialogs/disclaimer.py. A preference changed (the key&apos;s name, e.g. ``&quot;sounds/volume&quot;``); read it with ``get``. Saving failed (a message for the runner); the new values stay in use for this run. What was wrong with the file when it was loaded, one message each, for the runner. None while the file is left alone for the session (it could not be read).</extracomment>
+        <extracomment>Far more than any settings file the app writes (about 2 KB); a bigger one is not ours. &quot;Restore defaults&quot; resets it. Window geometry is remembered state, not a preference. How cues are played: &quot;stream&quot; (one open output, every sound at its exact sample) or &quot;effects&quot; (the older QSoundEffect per kind, kept for comparison). Not in the dialog. Play every sound this many milliseconds early, to cancel an output&apos;s delay (Bluetooth). Without a voice for the interface language: English lines in an English voice, or silence. The interface language (a code of i18n/languages.py), &quot;&quot; for the system&apos;s; read at start-up. The version of the first-run disclaimer the runner accepted (0: none yet); see gui/dialogs/disclaimer.py. A preference changed (the key&apos;s name, e.g. ``&quot;sounds/volume&quot;``); read it with ``get``. Saving failed (a message for the runner); the new values stay in use for this run. What was wrong with the file when it was loaded, one message each, for the runner. None while the file is left alone for the session (it could not be read).</extracomment>
         <translation>Non è stato possibile salvare le impostazioni in {0}. Le modifiche restano valide fino alla chiusura dell&apos;app.</translation>
     </message>
     <message>
@@ -1705,7 +1697,23 @@ La calibrazione richiede l&apos;audio: collega un&apos;uscita audio e riprova.</
     </message>
     <message>
         <source>Speaking &amp;rate:</source>
-        <translation>Ve&amp;locità della voce:</translation>
+        <translation>Veloc&amp;ità della voce:</translation>
+    </message>
+    <message>
+        <source>Speak English</source>
+        <translation>Parla in inglese</translation>
+    </message>
+    <message>
+        <source>No announcements</source>
+        <translation>Nessun annuncio</translation>
+    </message>
+    <message>
+        <source>Without a voice for your language</source>
+        <translation>Senza una voce per la tua lingua</translation>
+    </message>
+    <message>
+        <source>Without a voice for your &amp;language:</source>
+        <translation>Senza una voce per la tua lin&amp;gua:</translation>
     </message>
     <message>
         <source>The voice never talks over a countdown. Without a speech engine the app shows the next step on screen only.</source>
@@ -1785,7 +1793,7 @@ La calibrazione richiede l&apos;audio: collega un&apos;uscita audio e riprova.</
     </message>
     <message>
         <source>Start in &amp;full screen</source>
-        <translation>Avvia a schermo &amp;intero</translation>
+        <translation>Avvia a sc&amp;hermo intero</translation>
     </message>
     <message>
         <source>Moving</source>
@@ -1810,6 +1818,22 @@ La calibrazione richiede l&apos;audio: collega un&apos;uscita audio e riprova.</
     <message>
         <source>&amp;Exercise figures:</source>
         <translation>&amp;Figure degli esercizi:</translation>
+    </message>
+    <message>
+        <source>System language ({0})</source>
+        <translation>Lingua di sistema ({0})</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <source>Restart Warm-up Timer to see the new language.</source>
+        <translation>Riavvia Warm-up Timer per vedere la nuova lingua.</translation>
     </message>
     <message>
         <source>Text follows your system&apos;s font size, and a high-contrast system setting gives the timer high-contrast colours.</source>
@@ -2198,7 +2222,7 @@ La calibrazione richiede l&apos;audio: collega un&apos;uscita audio e riprova.</
     <name>Voice</name>
     <message>
         <source>speech engine %1 is not installed</source>
-        <extracomment>Qt&apos;s test engine: speaks nothing, keeps time. Never chosen on its own. Names the engine for this process: &quot;auto&quot; (the default), &quot;none&quot;, or an engine name. The tests set it to &quot;mock&quot;; a runner can set &quot;none&quot; to keep speech-dispatcher out of the app entirely. The spoken lines are English (the app has no translations yet), so the voice must be too. espeak-ng (through speech-dispatcher) lists &quot;English (Caribbean)&quot; first for en_US; the country&apos;s own voice is what a runner there expects. No usable engine (message for the user). Emitted once per engine choice. True when speech starts, False when it ends (or is stopped, or fails).</extracomment>
+        <extracomment>Qt&apos;s test engine: speaks nothing, keeps time. Never chosen on its own. Names the engine for this process: &quot;auto&quot; (the default), &quot;none&quot;, or an engine name. The tests set it to &quot;mock&quot;; a runner can set &quot;none&quot; to keep speech-dispatcher out of the app entirely. espeak-ng (through speech-dispatcher) lists &quot;English (Caribbean)&quot; first for en_US; the country&apos;s own voice is what a runner there expects. The country whose voice a language&apos;s speakers expect when theirs is not listed first. No usable engine (message for the user). Emitted once per engine choice. True when speech starts, False when it ends (or is stopped, or fails).</extracomment>
         <translation>il motore vocale %1 non è installato</translation>
     </message>
     <message>
@@ -2216,6 +2240,10 @@ La calibrazione richiede l&apos;audio: collega un&apos;uscita audio e riprova.</
     <message>
         <source>No speech engine is installed.</source>
         <translation>Nessun motore vocale installato.</translation>
+    </message>
+    <message>
+        <source>The speech engine has no voice for {0}.</source>
+        <translation>Il motore vocale non ha una voce per {0}.</translation>
     </message>
     <message>
         <source>On Debian or Ubuntu, install the speech engine and its voices with:
@@ -2585,6 +2613,10 @@ poi riavvia Warm-up Timer.</translation>
     <message>
         <source>Stride 4 of 4</source>
         <translation>Allungo 4 di 4</translation>
+    </message>
+    <message>
+        <source>Stride</source>
+        <translation>Allungo</translation>
     </message>
 </context>
 <context>
