@@ -390,14 +390,6 @@ La calibración necesita sonido: conecta una salida de audio y vuelve a intentar
         <translation>Quitar</translation>
     </message>
     <message>
-        <source>▲ Up</source>
-        <translation>▲ Subir</translation>
-    </message>
-    <message>
-        <source>▼ Down</source>
-        <translation>▼ Bajar</translation>
-    </message>
-    <message>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
@@ -1571,7 +1563,7 @@ La calibración necesita sonido: conecta una salida de audio y vuelve a intentar
     <name>Settings</name>
     <message>
         <source>Your settings could not be saved to {0}. Changes are used until you quit.</source>
-        <extracomment>Far more than any settings file the app writes (about 2 KB); a bigger one is not ours. &quot;Restore defaults&quot; resets it. Window geometry is remembered state, not a preference. How cues are played: &quot;stream&quot; (one open output, every sound at its exact sample) or &quot;effects&quot; (the older QSoundEffect per kind, kept for comparison). Not in the dialog. Play every sound this many milliseconds early, to cancel an output&apos;s delay (Bluetooth). The interface language (a code of i18n/languages.py), &quot;&quot; for the system&apos;s; read at start-up. The version of the first-run disclaimer the runner accepted (0: none yet); see gui/dialogs/disclaimer.py. A preference changed (the key&apos;s name, e.g. ``&quot;sounds/volume&quot;``); read it with ``get``. Saving failed (a message for the runner); the new values stay in use for this run. What was wrong with the file when it was loaded, one message each, for the runner. None while the file is left alone for the session (it could not be read).</extracomment>
+        <extracomment>Far more than any settings file the app writes (about 2 KB); a bigger one is not ours. &quot;Restore defaults&quot; resets it. Window geometry is remembered state, not a preference. How cues are played: &quot;stream&quot; (one open output, every sound at its exact sample) or &quot;effects&quot; (the older QSoundEffect per kind, kept for comparison). Not in the dialog. Play every sound this many milliseconds early, to cancel an output&apos;s delay (Bluetooth). Without a voice for the interface language: English lines in an English voice, or silence. The interface language (a code of i18n/languages.py), &quot;&quot; for the system&apos;s; read at start-up. The version of the first-run disclaimer the runner accepted (0: none yet); see gui/dialogs/disclaimer.py. A preference changed (the key&apos;s name, e.g. ``&quot;sounds/volume&quot;``); read it with ``get``. Saving failed (a message for the runner); the new values stay in use for this run. What was wrong with the file when it was loaded, one message each, for the runner. None while the file is left alone for the session (it could not be read).</extracomment>
         <translation>No se pudieron guardar tus ajustes en {0}. Los cambios se usarán hasta que salgas.</translation>
     </message>
     <message>
@@ -1657,7 +1649,7 @@ La calibración necesita sonido: conecta una salida de audio y vuelve a intentar
     </message>
     <message>
         <source>Play sounds &amp;early by:</source>
-        <translation>A&amp;delantar los sonidos:</translation>
+        <translation>Adelantar &amp;los sonidos:</translation>
     </message>
     <message>
         <source>C&amp;alibrate…</source>
@@ -1705,7 +1697,23 @@ La calibración necesita sonido: conecta una salida de audio y vuelve a intentar
     </message>
     <message>
         <source>Speaking &amp;rate:</source>
-        <translation>Velocidad del &amp;habla:</translation>
+        <translation>Velocidad &amp;del habla:</translation>
+    </message>
+    <message>
+        <source>Speak English</source>
+        <translation>Hablar en inglés</translation>
+    </message>
+    <message>
+        <source>No announcements</source>
+        <translation>Sin anuncios</translation>
+    </message>
+    <message>
+        <source>Without a voice for your language</source>
+        <translation>Si no hay voz para tu idioma</translation>
+    </message>
+    <message>
+        <source>Without a voice for your &amp;language:</source>
+        <translation>Si no ha&amp;y voz para tu idioma:</translation>
     </message>
     <message>
         <source>The voice never talks over a countdown. Without a speech engine the app shows the next step on screen only.</source>
@@ -1757,7 +1765,7 @@ La calibración necesita sonido: conecta una salida de audio y vuelve a intentar
     </message>
     <message>
         <source>Your usual &amp;cadence:</source>
-        <translation>Tu cadencia hab&amp;itual:</translation>
+        <translation>Tu cadencia &amp;habitual:</translation>
     </message>
     <message>
         <source>&amp;Metronome above it:</source>
@@ -1785,7 +1793,7 @@ La calibración necesita sonido: conecta una salida de audio y vuelve a intentar
     </message>
     <message>
         <source>Start in &amp;full screen</source>
-        <translation>Empezar en pantalla comp&amp;leta</translation>
+        <translation>Empe&amp;zar en pantalla completa</translation>
     </message>
     <message>
         <source>Moving</source>
@@ -1810,6 +1818,22 @@ La calibración necesita sonido: conecta una salida de audio y vuelve a intentar
     <message>
         <source>&amp;Exercise figures:</source>
         <translation>&amp;Figuras de ejercicios:</translation>
+    </message>
+    <message>
+        <source>System language ({0})</source>
+        <translation>Idioma del sistema ({0})</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Restart Warm-up Timer to see the new language.</source>
+        <translation>Reinicia Warm-up Timer para ver el nuevo idioma.</translation>
     </message>
     <message>
         <source>Text follows your system&apos;s font size, and a high-contrast system setting gives the timer high-contrast colours.</source>
@@ -2198,7 +2222,7 @@ La calibración necesita sonido: conecta una salida de audio y vuelve a intentar
     <name>Voice</name>
     <message>
         <source>speech engine %1 is not installed</source>
-        <extracomment>Qt&apos;s test engine: speaks nothing, keeps time. Never chosen on its own. Names the engine for this process: &quot;auto&quot; (the default), &quot;none&quot;, or an engine name. The tests set it to &quot;mock&quot;; a runner can set &quot;none&quot; to keep speech-dispatcher out of the app entirely. The spoken lines are English (the app has no translations yet), so the voice must be too. espeak-ng (through speech-dispatcher) lists &quot;English (Caribbean)&quot; first for en_US; the country&apos;s own voice is what a runner there expects. No usable engine (message for the user). Emitted once per engine choice. True when speech starts, False when it ends (or is stopped, or fails).</extracomment>
+        <extracomment>Qt&apos;s test engine: speaks nothing, keeps time. Never chosen on its own. Names the engine for this process: &quot;auto&quot; (the default), &quot;none&quot;, or an engine name. The tests set it to &quot;mock&quot;; a runner can set &quot;none&quot; to keep speech-dispatcher out of the app entirely. espeak-ng (through speech-dispatcher) lists &quot;English (Caribbean)&quot; first for en_US; the country&apos;s own voice is what a runner there expects. The country whose voice a language&apos;s speakers expect when theirs is not listed first. No usable engine (message for the user). Emitted once per engine choice. True when speech starts, False when it ends (or is stopped, or fails).</extracomment>
         <translation>el motor de voz %1 no está instalado</translation>
     </message>
     <message>
@@ -2216,6 +2240,10 @@ La calibración necesita sonido: conecta una salida de audio y vuelve a intentar
     <message>
         <source>No speech engine is installed.</source>
         <translation>No hay ningún motor de voz instalado.</translation>
+    </message>
+    <message>
+        <source>The speech engine has no voice for {0}.</source>
+        <translation>El motor de voz no tiene ninguna voz para el idioma {0}.</translation>
     </message>
     <message>
         <source>On Debian or Ubuntu, install the speech engine and its voices with:
@@ -2585,6 +2613,10 @@ y luego reinicia Warm-up Timer.</translation>
     <message>
         <source>Stride 4 of 4</source>
         <translation>Aceleración 4 de 4</translation>
+    </message>
+    <message>
+        <source>Stride</source>
+        <translation>Aceleración</translation>
     </message>
 </context>
 <context>
