@@ -33,8 +33,11 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 def qapp(qapp: QApplication) -> QApplication:
     """pytest-qt's application with the app's English catalogue installed, as the app does at
     start-up (it holds the English plural forms: "1 step", "2 steps")."""
+    from tools import i18n
+    from warmup_app.i18n.languages import CODES
     from warmup_app.i18n.translators import install_translators
 
+    i18n.release(CODES)  # the .qm files as the .ts files say now (make test does it too)
     install_translators(qapp, "en")
     return qapp
 

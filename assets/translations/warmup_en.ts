@@ -22,6 +22,30 @@
     </message>
 </context>
 <context>
+    <name>HeavyLegsChart</name>
+    <message numerus="yes">
+        <source>%n self-checks; the latest had a warning sign: see its result</source>
+        <translation>
+            <numerusform>%n self-check; the latest had a warning sign: see its result</numerusform>
+            <numerusform>%n self-checks; the latest had a warning sign: see its result</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n self-checks; latest score {score} of 100</source>
+        <translation>
+            <numerusform>%n self-check; latest score {score} of 100</numerusform>
+            <numerusform>%n self-checks; latest score {score} of 100</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a warning sign.</source>
+        <translation>
+            <numerusform>%n with a warning sign.</numerusform>
+            <numerusform>%n with a warning sign.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message numerus="yes">
         <source>%n entries.</source>
@@ -35,6 +59,17 @@
         <translation>
             <numerusform>Saved %n entry to {path}</numerusform>
             <numerusform>Saved %n entries to {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportQueue</name>
+    <message numerus="yes">
+        <source>%n more files to import</source>
+        <extracomment>Offer this file now (``pathlib.Path``); connect it directly: the next one waits for the slot to return. How many files wait behind the one being offered now (``int``; 0 when none).</extracomment>
+        <translation>
+            <numerusform>%n more file to import</numerusform>
+            <numerusform>%n more files to import</numerusform>
         </translation>
     </message>
 </context>
@@ -72,6 +107,16 @@
         <translation>
             <numerusform>⚠ %n routine file could not be read.</numerusform>
             <numerusform>⚠ %n routine files could not be read.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyChart</name>
+    <message numerus="yes">
+        <source>%n warm-ups this week</source>
+        <translation>
+            <numerusform>%n warm-up this week</numerusform>
+            <numerusform>%n warm-ups this week</numerusform>
         </translation>
     </message>
 </context>

@@ -263,6 +263,101 @@ A calibração precisa de som: conecte uma saída de áudio e tente de novo.</tr
     </message>
 </context>
 <context>
+    <name>EditorCommands</name>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pause between steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switch time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metronome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cue lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change {0} {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add part</source>
+        <translation type="unfinished">Adicionar parte</translation>
+    </message>
+    <message>
+        <source>Remove part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation type="unfinished">Adicionar etapa</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditorDialogs</name>
     <message>
         <source>Unsaved changes</source>
@@ -388,14 +483,6 @@ A calibração precisa de som: conecte uma saída de áudio e tente de novo.</tr
     <message>
         <source>Remove</source>
         <translation>Remover</translation>
-    </message>
-    <message>
-        <source>▲ Up</source>
-        <translation>▲ Subir</translation>
-    </message>
-    <message>
-        <source>▼ Down</source>
-        <translation>▼ Descer</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -600,17 +687,26 @@ A calibração precisa de som: conecte uma saída de áudio e tente de novo.</tr
         <source>Rest day suggested from {score}</source>
         <translation>Descanso sugerido a partir de {score}</translation>
     </message>
-    <message>
-        <source>{count} self-checks; the latest had a warning sign: see its result</source>
-        <translation>{count} autoavaliações; a mais recente teve um sinal de alerta: veja o resultado</translation>
+    <message numerus="yes">
+        <source>%n self-checks; the latest had a warning sign: see its result</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} self-checks; latest score {score} of 100</source>
-        <translation>{count} autoavaliações; última pontuação: {score} de 100</translation>
+    <message numerus="yes">
+        <source>%n self-checks; latest score {score} of 100</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} with a warning sign.</source>
-        <translation>{n} com sinal de alerta.</translation>
+    <message numerus="yes">
+        <source>%n with a warning sign.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -671,14 +767,6 @@ A calibração precisa de som: conecte uma saída de áudio e tente de novo.</tr
     <message>
         <source>History is not open yet.</source>
         <translation>O histórico ainda não está aberto.</translation>
-    </message>
-    <message>
-        <source>day in a row with a warm-up</source>
-        <translation>dia seguido com aquecimento</translation>
-    </message>
-    <message>
-        <source>warm-up this week</source>
-        <translation>aquecimento nesta semana</translation>
     </message>
     <message>
         <source>warning sign at the last self-check: see the result</source>
@@ -817,14 +905,13 @@ A calibração precisa de som: conecte uma saída de áudio e tente de novo.</tr
 </context>
 <context>
     <name>ImportQueue</name>
-    <message>
-        <source>1 more file to import</source>
+    <message numerus="yes">
+        <source>%n more files to import</source>
         <extracomment>Offer this file now (``pathlib.Path``); connect it directly: the next one waits for the slot to return. How many files wait behind the one being offered now (``int``; 0 when none).</extracomment>
-        <translation>Mais 1 arquivo para importar</translation>
-    </message>
-    <message>
-        <source>{0} more files to import</source>
-        <translation>Mais {0} arquivos para importar</translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1114,78 @@ A calibração precisa de som: conecte uma saída de áudio e tente de novo.</tr
     <message>
         <source>Sounds ({0})</source>
         <translation>Sons ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>OwnSounds</name>
+    <message>
+        <source>The file {name} was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} could not be opened: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is {size:.1f} MB; a cue sound can be at most {limit} MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MP3, OGG and FLAC files need ffmpeg, which is not installed. Choose a WAV file, or install ffmpeg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a sound file this app can use. Choose a {kinds} file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a WAV file this app can read. It may be damaged, or use a WAV flavour that needs ffmpeg (not installed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} could not be read as sound. It may be damaged, or not audio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file contains no sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is silent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sound lasts {seconds:.1f} s; a cue sound can be at most {limit:g} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} could not be used: it {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is missing</source>
+        <extracomment>A stored sound is at most MAX_SECONDS of 16-bit mono at SAMPLE_RATE, plus its silent tail.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sound for “{cue}” can&apos;t be used ({reason}); the built-in sound plays instead.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1571,7 +1730,7 @@ A calibração precisa de som: conecte uma saída de áudio e tente de novo.</tr
     <name>Settings</name>
     <message>
         <source>Your settings could not be saved to {0}. Changes are used until you quit.</source>
-        <extracomment>Far more than any settings file the app writes (about 2 KB); a bigger one is not ours. &quot;Restore defaults&quot; resets it. Window geometry is remembered state, not a preference. How cues are played: &quot;stream&quot; (one open output, every sound at its exact sample) or &quot;effects&quot; (the older QSoundEffect per kind, kept for comparison). Not in the dialog. Play every sound this many milliseconds early, to cancel an output&apos;s delay (Bluetooth). The interface language (a code of i18n/languages.py), &quot;&quot; for the system&apos;s; read at start-up. The version of the first-run disclaimer the runner accepted (0: none yet); see gui/dialogs/disclaimer.py. A preference changed (the key&apos;s name, e.g. ``&quot;sounds/volume&quot;``); read it with ``get``. Saving failed (a message for the runner); the new values stay in use for this run. What was wrong with the file when it was loaded, one message each, for the runner. None while the file is left alone for the session (it could not be read).</extracomment>
+        <extracomment>Far more than any settings file the app writes (about 2 KB); a bigger one is not ours. &quot;Restore defaults&quot; resets it. Window geometry is remembered state, not a preference. How cues are played: &quot;stream&quot; (one open output, every sound at its exact sample) or &quot;effects&quot; (the older QSoundEffect per kind, kept for comparison). Not in the dialog. Play every sound this many milliseconds early, to cancel an output&apos;s delay (Bluetooth). Without a voice for the interface language: English lines in an English voice, or silence. The interface language (a code of i18n/languages.py), &quot;&quot; for the system&apos;s; read at start-up. The version of the first-run disclaimer the runner accepted (0: none yet); see gui/dialogs/disclaimer.py. A preference changed (the key&apos;s name, e.g. ``&quot;sounds/volume&quot;``); read it with ``get``. Saving failed (a message for the runner); the new values stay in use for this run. What was wrong with the file when it was loaded, one message each, for the runner. None while the file is left alone for the session (it could not be read).</extracomment>
         <translation>Não foi possível salvar suas configurações em {0}. As alterações valem até você sair do app.</translation>
     </message>
     <message>
@@ -1708,6 +1867,22 @@ A calibração precisa de som: conecte uma saída de áudio e tente de novo.</tr
         <translation>Velocidade da fa&amp;la:</translation>
     </message>
     <message>
+        <source>Speak English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No announcements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a voice for your language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a voice for your &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The voice never talks over a countdown. Without a speech engine the app shows the next step on screen only.</source>
         <translation>A voz nunca fala por cima de uma contagem regressiva. Sem um sintetizador de voz, o app mostra a próxima etapa só na tela.</translation>
     </message>
@@ -1810,6 +1985,22 @@ A calibração precisa de som: conecte uma saída de áudio e tente de novo.</tr
     <message>
         <source>&amp;Exercise figures:</source>
         <translation>Figu&amp;ras dos exercícios:</translation>
+    </message>
+    <message>
+        <source>System language ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart Warm-up Timer to see the new language.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Text follows your system&apos;s font size, and a high-contrast system setting gives the timer high-contrast colours.</source>
@@ -2198,7 +2389,7 @@ A calibração precisa de som: conecte uma saída de áudio e tente de novo.</tr
     <name>Voice</name>
     <message>
         <source>speech engine %1 is not installed</source>
-        <extracomment>Qt&apos;s test engine: speaks nothing, keeps time. Never chosen on its own. Names the engine for this process: &quot;auto&quot; (the default), &quot;none&quot;, or an engine name. The tests set it to &quot;mock&quot;; a runner can set &quot;none&quot; to keep speech-dispatcher out of the app entirely. The spoken lines are English (the app has no translations yet), so the voice must be too. espeak-ng (through speech-dispatcher) lists &quot;English (Caribbean)&quot; first for en_US; the country&apos;s own voice is what a runner there expects. No usable engine (message for the user). Emitted once per engine choice. True when speech starts, False when it ends (or is stopped, or fails).</extracomment>
+        <extracomment>Qt&apos;s test engine: speaks nothing, keeps time. Never chosen on its own. Names the engine for this process: &quot;auto&quot; (the default), &quot;none&quot;, or an engine name. The tests set it to &quot;mock&quot;; a runner can set &quot;none&quot; to keep speech-dispatcher out of the app entirely. espeak-ng (through speech-dispatcher) lists &quot;English (Caribbean)&quot; first for en_US; the country&apos;s own voice is what a runner there expects. The country whose voice a language&apos;s speakers expect when theirs is not listed first. No usable engine (message for the user). Emitted once per engine choice. True when speech starts, False when it ends (or is stopped, or fails).</extracomment>
         <translation>o sintetizador de voz %1 não está instalado</translation>
     </message>
     <message>
@@ -2216,6 +2407,10 @@ A calibração precisa de som: conecte uma saída de áudio e tente de novo.</tr
     <message>
         <source>No speech engine is installed.</source>
         <translation>Nenhum sintetizador de voz está instalado.</translation>
+    </message>
+    <message>
+        <source>The speech engine has no voice for {0}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On Debian or Ubuntu, install the speech engine and its voices with:
@@ -2259,9 +2454,12 @@ e depois reinicie o Warm-up Timer.</translation>
         <source>Warm-ups</source>
         <translation>Aquecimentos</translation>
     </message>
-    <message>
-        <source>{count} warm-ups this week</source>
-        <translation>{count} aquecimentos nesta semana</translation>
+    <message numerus="yes">
+        <source>%n warm-ups this week</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2585,6 +2783,10 @@ e depois reinicie o Warm-up Timer.</translation>
     <message>
         <source>Stride 4 of 4</source>
         <translation>Aceleração 4 de 4</translation>
+    </message>
+    <message>
+        <source>Stride</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

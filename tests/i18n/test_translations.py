@@ -20,7 +20,8 @@ PLURAL_FORMS = {"en": 2, "de": 2, "fr": 2, "es": 2, "it": 2, "nl": 2, "pl": 3, "
 
 
 def messages(code: str, ts: Path | None = None) -> list[tuple[str, str, list[str]]]:
-    """(context, source, translations) for every message; one translation per plural form."""
+    """(context, source, translations) for every message; one translation per plural form
+    (a message with plural forms always has a list of them, even of one)."""
     found = []
     for context in ET.parse(ts or i18n.ts_path(code)).getroot().iter("context"):
         name = context.findtext("name", "")
@@ -31,6 +32,16 @@ def messages(code: str, ts: Path | None = None) -> list[tuple[str, str, list[str
             texts = [f.text or "" for f in forms] if forms else [translation.text or ""]
             found.append((name, message.findtext("source", ""), texts))
     return found
+
+
+def plural_messages(code: str) -> set[tuple[str, str]]:
+    root = ET.parse(i18n.ts_path(code)).getroot()
+    return {
+        (context.findtext("name", ""), message.findtext("source", ""))
+        for context in root.iter("context")
+        for message in context.iter("message")
+        if message.get("numerus") == "yes"
+    }
 
 
 def accelerators(text: str) -> int:
@@ -57,7 +68,7 @@ def test_fields_plurals_and_accelerators_match_the_source(code: str) -> None:
     problems = []
     for context, source, texts in messages(code):
         want = sorted(set(_FIELD.findall(source)))
-        is_plural = "%n" in source
+        is_plural = (context, source) in plural_messages(code)
         if is_plural and len(texts) != PLURAL_FORMS[code]:
             problems.append(f"[{context}] {source!r}: {len(texts)} plural forms")
         for text in (t for t in texts if t):  # an empty one is reported as unfinished

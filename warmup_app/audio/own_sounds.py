@@ -33,6 +33,9 @@ from warmup_app.core.cues import CueKind
 from warmup_app.core.user_files import MISSING, UserFileError, read_user_file
 from warmup_app.paths import user_paths
 
+# Literal contexts and texts, so pyside6-lupdate finds every one of them.
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:  # pydub is imported where a file is converted, not at start-up
     from pydub import AudioSegment
 
@@ -53,10 +56,6 @@ _WAVE_FORMAT_EXTENSIBLE = 0xFFFE
 
 class OwnSoundError(Exception):
     """A chosen sound can't be used; ``str(error)`` says why, in words for the user."""
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OwnSounds", text)
 
 
 def ffmpeg_available() -> bool:
@@ -94,22 +93,26 @@ def _decoded(source: Path) -> AudioSegment:
     try:
         size = source.stat().st_size
     except FileNotFoundError:
-        raise OwnSoundError(_tr("The file {name} was not found.").format(name=source)) from None
+        raise OwnSoundError(
+            translate("OwnSounds", "The file {name} was not found.").format(name=source)
+        ) from None
     except OSError as error:
         raise OwnSoundError(
-            _tr("The file {name} could not be opened: {reason}").format(
+            translate("OwnSounds", "The file {name} could not be opened: {reason}").format(
                 name=source, reason=error.strerror
             )
         ) from error
     if not source.is_file():
-        raise OwnSoundError(_tr("{name} is not a file.").format(name=source))
+        raise OwnSoundError(translate("OwnSounds", "{name} is not a file.").format(name=source))
     if size == 0:
-        raise OwnSoundError(_tr("The file {name} is empty.").format(name=source.name))
+        raise OwnSoundError(
+            translate("OwnSounds", "The file {name} is empty.").format(name=source.name)
+        )
     if size > MAX_BYTES:
         raise OwnSoundError(
-            _tr("The file is {size:.1f} MB; a cue sound can be at most {limit} MB.").format(
-                size=size / 1024 / 1024, limit=MAX_BYTES // 1024 // 1024
-            )
+            translate(
+                "OwnSounds", "The file is {size:.1f} MB; a cue sound can be at most {limit} MB."
+            ).format(size=size / 1024 / 1024, limit=MAX_BYTES // 1024 // 1024)
         )
     suffix = source.suffix.lower()
     if suffix in WAV_SUFFIXES:
@@ -117,17 +120,18 @@ def _decoded(source: Path) -> AudioSegment:
     if suffix in FFMPEG_SUFFIXES:
         if not ffmpeg_available():
             raise OwnSoundError(
-                _tr(
+                translate(
+                    "OwnSounds",
                     "MP3, OGG and FLAC files need ffmpeg, which is not installed. "
-                    "Choose a WAV file, or install ffmpeg."
+                    "Choose a WAV file, or install ffmpeg.",
                 )
             )
         return _decoded_by_ffmpeg(source)
     kinds = ", ".join(s.lstrip(".").upper() for s in accepted_suffixes())
     raise OwnSoundError(
-        _tr("{name} is not a sound file this app can use. Choose a {kinds} file.").format(
-            name=source.name, kinds=kinds
-        )
+        translate(
+            "OwnSounds", "{name} is not a sound file this app can use. Choose a {kinds} file."
+        ).format(name=source.name, kinds=kinds)
     )
 
 
@@ -166,9 +170,10 @@ def _decoded_wav(source: Path) -> AudioSegment:
     if ffmpeg_available():
         return _decoded_by_ffmpeg(source)
     raise OwnSoundError(
-        _tr(
+        translate(
+            "OwnSounds",
             "{name} is not a WAV file this app can read. It may be damaged, or use a WAV "
-            "flavour that needs ffmpeg (not installed)."
+            "flavour that needs ffmpeg (not installed).",
         ).format(name=source.name)
     )
 
@@ -183,7 +188,9 @@ def _decoded_by_ffmpeg(source: Path) -> AudioSegment:
         "-map", "0:a:0", "-vn", "-t", str(_DECODE_LIMIT_S),
         "-ac", "1", "-ar", str(SAMPLE_RATE), "-f", "s16le", "-acodec", "pcm_s16le", "-",
     ]  # fmt: skip
-    unreadable = _tr("{name} could not be read as sound. It may be damaged, or not audio.")
+    unreadable = translate(
+        "OwnSounds", "{name} could not be read as sound. It may be damaged, or not audio."
+    )
     try:
         result = subprocess.run(
             command, capture_output=True, timeout=_FFMPEG_TIMEOUT_S, check=False
@@ -204,10 +211,10 @@ def _prepared(sound: AudioSegment) -> AudioSegment:
     """Mono 48 kHz 16-bit, silence trimmed, loudness normalised, checked for length."""
     sound = sound.set_channels(1).set_frame_rate(SAMPLE_RATE).set_sample_width(SAMPLE_WIDTH)
     if len(sound) == 0:
-        raise OwnSoundError(_tr("The file contains no sound."))
+        raise OwnSoundError(translate("OwnSounds", "The file contains no sound."))
     start = detect_leading_silence(sound, silence_threshold=SILENCE_DBFS, chunk_size=1)
     if start >= len(sound):
-        raise OwnSoundError(_tr("The file is silent."))
+        raise OwnSoundError(translate("OwnSounds", "The file is silent."))
     end = len(sound) - detect_leading_silence(
         sound.reverse(), silence_threshold=SILENCE_DBFS, chunk_size=1
     )
@@ -215,9 +222,10 @@ def _prepared(sound: AudioSegment) -> AudioSegment:
     seconds = len(sound) / 1000
     if seconds > MAX_SECONDS:
         raise OwnSoundError(
-            _tr("The sound lasts {seconds:.1f} s; a cue sound can be at most {limit:g} s.").format(
-                seconds=seconds, limit=MAX_SECONDS
-            )
+            translate(
+                "OwnSounds",
+                "The sound lasts {seconds:.1f} s; a cue sound can be at most {limit:g} s.",
+            ).format(seconds=seconds, limit=MAX_SECONDS)
         )
     gain = min(TARGET_RMS_DBFS - sound.dBFS, PEAK_DBFS - sound.max_dBFS)
     sound = sound.apply_gain(gain)
@@ -231,7 +239,7 @@ def _read_guarded(path: Path, limit: int) -> bytes:
         return read_user_file(path, limit)
     except UserFileError as error:
         raise OwnSoundError(
-            _tr("The file {name} could not be used: it {reason}.").format(
+            translate("OwnSounds", "The file {name} could not be used: it {reason}.").format(
                 name=path, reason=error.reason
             )
         ) from error
@@ -250,18 +258,20 @@ def check_own_sound(path: Path) -> None:
         data = read_user_file(path, _MAX_STORED_BYTES)
     except UserFileError as error:
         if error.reason == MISSING:
-            raise OwnSoundError(_tr("the file is missing")) from None
-        raise OwnSoundError(_tr("the file {reason}").format(reason=error.reason)) from None
+            raise OwnSoundError(translate("OwnSounds", "the file is missing")) from None
+        raise OwnSoundError(
+            translate("OwnSounds", "the file {reason}").format(reason=error.reason)
+        ) from None
     try:
         with wave.open(io.BytesIO(data), "rb") as reader:
             frames = reader.getnframes()
             shape = (reader.getnchannels(), reader.getsampwidth(), reader.getframerate())
     except FileNotFoundError:
-        raise OwnSoundError(_tr("the file is missing")) from None
+        raise OwnSoundError(translate("OwnSounds", "the file is missing")) from None
     except (OSError, EOFError, wave.Error):
-        raise OwnSoundError(_tr("the file is damaged")) from None
+        raise OwnSoundError(translate("OwnSounds", "the file is damaged")) from None
     if frames == 0 or shape != (1, SAMPLE_WIDTH, SAMPLE_RATE):
-        raise OwnSoundError(_tr("the file is damaged"))
+        raise OwnSoundError(translate("OwnSounds", "the file is damaged"))
 
 
 def cue_sounds(
@@ -278,9 +288,10 @@ def cue_sounds(
             check_own_sound(path)
         except OwnSoundError as error:
             problems.append(
-                _tr(
+                translate(
+                    "OwnSounds",
                     "Your sound for \u201c{cue}\u201d can't be used ({reason}); "
-                    "the built-in sound plays instead."
+                    "the built-in sound plays instead.",
                 ).format(cue=kind.value.replace("_", " "), reason=error)
             )
             log.warning("own sound for %s unusable (%s): %s", kind.value, error, path)

@@ -76,5 +76,5 @@ def test_files_arriving_during_a_dialog_wait_for_it(qtbot: QtBot) -> None:
 def test_the_note_reads_naturally(qapp: QApplication) -> None:
     queue = ImportQueue()
     assert queue.remaining_text(0) == ""
-    assert queue.remaining_text(1) == "1 more file to import"
+    assert queue.remaining_text(1) == "1 more file to import"  # the English catalogue's plural
     assert queue.remaining_text(3) == "3 more files to import"

@@ -103,6 +103,4 @@ class ImportQueue(QObject):
         """What the window says about files waiting behind the one on screen ('' for none)."""
         if count <= 0:
             return ""
-        if count == 1:
-            return self.tr("1 more file to import")
-        return self.tr("{0} more files to import").format(count)
+        return self.tr("%n more files to import", "", count)

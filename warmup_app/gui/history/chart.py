@@ -177,14 +177,14 @@ class HeavyLegsChart(_ChartBox):
             legend.markers(series)[0].setVisible(False)
         if self.warnings and (not self.points or self.warnings[-1] > self.points[-1][0]):
             description = self.tr(
-                "{count} self-checks; the latest had a warning sign: see its result"
-            ).format(count=len(times))
-        else:
-            description = self.tr("{count} self-checks; latest score {score} of 100").format(
-                count=len(times), score=self.points[-1][1]
+                "%n self-checks; the latest had a warning sign: see its result", "", len(times)
             )
+        else:
+            description = self.tr(
+                "%n self-checks; latest score {score} of 100", "", len(times)
+            ).format(score=self.points[-1][1])
         if self.warnings:
-            description += " " + self.tr("{n} with a warning sign.").format(n=len(self.warnings))
+            description += " " + self.tr("%n with a warning sign.", "", len(self.warnings))
         self.view.setAccessibleDescription(description)
 
 
@@ -240,9 +240,7 @@ class WeeklyChart(_ChartBox):
         series.attachAxis(x_axis)
         series.attachAxis(y_axis)
         this_week = self.weeks[-1][1]
-        self.view.setAccessibleDescription(
-            self.tr("{count} warm-ups this week").format(count=this_week)
-        )
+        self.view.setAccessibleDescription(self.tr("%n warm-ups this week", "", this_week))
 
 
 def short_date_format() -> str:

@@ -251,16 +251,12 @@ class HistoryView(QWidget):
     def show_summary(self, summary: HistorySummary) -> None:
         self.summary = summary
         days = summary.streak
-        self.streak.set_value(
-            str(days),
-            self.tr("day in a row with a warm-up")
-            if days == 1
-            else self.tr("days in a row with a warm-up"),
-        )
+        # The number shows large above its caption: the caption takes the number's plural form.
+        self.streak.set_value(str(days), self.tr("days in a row with a warm-up", "", days))
         this_week = summary.weeks[-1][1] if summary.weeks else 0
         self.this_week.set_value(
             str(this_week),
-            self.tr("warm-up this week") if this_week == 1 else self.tr("warm-ups this week"),
+            self.tr("warm-ups this week", "", this_week),
         )
         checks = sorted(
             (e for e in summary.entries if isinstance(e, SelfCheckEntry)), key=lambda e: e.time

@@ -15,29 +15,28 @@ from PySide6.QtGui import QUndoCommand
 from warmup_app.gui.routines.document import EditorDocument
 from warmup_app.gui.routines.draft import PartDraft, StepDraft, Target
 
+# Literal contexts and texts, so pyside6-lupdate finds every one of them.
+translate = QCoreApplication.translate
+
 _SET_FIELD_ID = 1
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EditorCommands", text)
 
 
 def field_label(target: Target, name: str) -> str:
     """How a field is named in Edit > Undo ... and in validation messages."""
     labels = {
-        "name": _tr("name"),
-        "description": _tr("description"),
-        "lead_in": _tr("lead-in"),
-        "transition": _tr("pause between steps"),
-        "duration": _tr("duration"),
-        "per_side": _tr("per side"),
-        "switch": _tr("switch time"),
-        "reps": _tr("reps"),
-        "instructions": _tr("instructions"),
-        "metronome": _tr("metronome"),
-        "figure": _tr("figure"),
-        "cue_lines": _tr("cue lines"),
-        "steps": _tr("steps"),
+        "name": translate("EditorCommands", "name"),
+        "description": translate("EditorCommands", "description"),
+        "lead_in": translate("EditorCommands", "lead-in"),
+        "transition": translate("EditorCommands", "pause between steps"),
+        "duration": translate("EditorCommands", "duration"),
+        "per_side": translate("EditorCommands", "per side"),
+        "switch": translate("EditorCommands", "switch time"),
+        "reps": translate("EditorCommands", "reps"),
+        "instructions": translate("EditorCommands", "instructions"),
+        "metronome": translate("EditorCommands", "metronome"),
+        "figure": translate("EditorCommands", "figure"),
+        "cue_lines": translate("EditorCommands", "cue lines"),
+        "steps": translate("EditorCommands", "steps"),
     }
     return labels.get(name, name)
 
@@ -47,12 +46,14 @@ class SetFieldCommand(QUndoCommand):
 
     def __init__(self, doc: EditorDocument, target: Target, name: str, value: Any) -> None:
         if target is None:
-            what = _tr("routine")
+            what = translate("EditorCommands", "routine")
         elif target[1] is None:
-            what = _tr("part")
+            what = translate("EditorCommands", "part")
         else:
-            what = _tr("step")
-        super().__init__(_tr("Change {0} {1}").format(what, field_label(target, name)))
+            what = translate("EditorCommands", "step")
+        super().__init__(
+            translate("EditorCommands", "Change {0} {1}").format(what, field_label(target, name))
+        )
         self.doc = doc
         self.target = target
         self.name = name
@@ -82,7 +83,7 @@ class SetFieldCommand(QUndoCommand):
 
 class AddPartCommand(QUndoCommand):
     def __init__(self, doc: EditorDocument, index: int, part: PartDraft, text: str = "") -> None:
-        super().__init__(text or _tr("Add part"))
+        super().__init__(text or translate("EditorCommands", "Add part"))
         self.doc = doc
         self.index = index
         self.part = part
@@ -99,7 +100,7 @@ class AddPartCommand(QUndoCommand):
 
 class RemovePartCommand(QUndoCommand):
     def __init__(self, doc: EditorDocument, index: int) -> None:
-        super().__init__(_tr("Remove part"))
+        super().__init__(translate("EditorCommands", "Remove part"))
         self.doc = doc
         self.index = index
         self.part: PartDraft | None = None
@@ -119,7 +120,7 @@ class MovePartCommand(QUndoCommand):
     """Move a part to position ``dest`` (counted after it is taken out)."""
 
     def __init__(self, doc: EditorDocument, source: int, dest: int) -> None:
-        super().__init__(_tr("Move part"))
+        super().__init__(translate("EditorCommands", "Move part"))
         self.doc = doc
         self.source = source
         self.dest = dest
@@ -141,7 +142,7 @@ class AddStepCommand(QUndoCommand):
     def __init__(
         self, doc: EditorDocument, part: int, index: int, step: StepDraft, text: str = ""
     ) -> None:
-        super().__init__(text or _tr("Add step"))
+        super().__init__(text or translate("EditorCommands", "Add step"))
         self.doc = doc
         self.part = part
         self.index = index
@@ -158,7 +159,7 @@ class AddStepCommand(QUndoCommand):
 
 class RemoveStepCommand(QUndoCommand):
     def __init__(self, doc: EditorDocument, part: int, index: int) -> None:
-        super().__init__(_tr("Remove step"))
+        super().__init__(translate("EditorCommands", "Remove step"))
         self.doc = doc
         self.part = part
         self.index = index
@@ -178,7 +179,7 @@ class MoveStepCommand(QUndoCommand):
     """Move a step within its part or to another; ``dest`` is counted after taking it out."""
 
     def __init__(self, doc: EditorDocument, source: tuple[int, int], dest: tuple[int, int]) -> None:
-        super().__init__(_tr("Move step"))
+        super().__init__(translate("EditorCommands", "Move step"))
         self.doc = doc
         self.source = source
         self.dest = dest
