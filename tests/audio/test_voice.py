@@ -252,7 +252,7 @@ def test_without_a_voice_for_the_language_it_speaks_english_or_nothing(qapp: obj
     assert not voice.speaks_language()
     assert voice._tts is not None
     assert voice._tts.locale().language() == QLocale.Language.English
-    assert "German" in voice.language_problem()
+    assert "Deutsch" in voice.language_problem()
     assert voice.will_speak()
     voice.set_otherwise(SPEAK_NOTHING)
     assert not voice.will_speak()

@@ -207,7 +207,7 @@ class Voice(QObject):
         happens then is the runner's choice (:meth:`set_otherwise`)."""
         if self._tts is None or self._in_language:
             return ""
-        language = QLocale.languageToString(self._language)
+        language = QLocale(self._language).nativeLanguageName()  # "Deutsch", "español"
         return self.tr("The speech engine has no voice for {0}.").format(language)
 
     def is_available(self) -> bool:
