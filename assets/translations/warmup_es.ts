@@ -263,6 +263,101 @@ La calibración necesita sonido: conecta una salida de audio y vuelve a intentar
     </message>
 </context>
 <context>
+    <name>EditorCommands</name>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pause between steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switch time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metronome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cue lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change {0} {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add part</source>
+        <translation type="unfinished">Añadir parte</translation>
+    </message>
+    <message>
+        <source>Remove part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation type="unfinished">Añadir paso</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditorDialogs</name>
     <message>
         <source>Unsaved changes</source>
@@ -592,17 +687,26 @@ La calibración necesita sonido: conecta una salida de audio y vuelve a intentar
         <source>Rest day suggested from {score}</source>
         <translation>Día de descanso sugerido a partir de {score}</translation>
     </message>
-    <message>
-        <source>{count} self-checks; the latest had a warning sign: see its result</source>
-        <translation>{count} autoevaluaciones; la última tuvo una señal de alarma: consulta su resultado</translation>
+    <message numerus="yes">
+        <source>%n self-checks; the latest had a warning sign: see its result</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} self-checks; latest score {score} of 100</source>
-        <translation>{count} autoevaluaciones; último índice: {score} de 100</translation>
+    <message numerus="yes">
+        <source>%n self-checks; latest score {score} of 100</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} with a warning sign.</source>
-        <translation>{n} con señal de alarma.</translation>
+    <message numerus="yes">
+        <source>%n with a warning sign.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -663,14 +767,6 @@ La calibración necesita sonido: conecta una salida de audio y vuelve a intentar
     <message>
         <source>History is not open yet.</source>
         <translation>El historial aún no está abierto.</translation>
-    </message>
-    <message>
-        <source>day in a row with a warm-up</source>
-        <translation>día seguido con calentamiento</translation>
-    </message>
-    <message>
-        <source>warm-up this week</source>
-        <translation>calentamiento esta semana</translation>
     </message>
     <message>
         <source>warning sign at the last self-check: see the result</source>
@@ -809,14 +905,13 @@ La calibración necesita sonido: conecta una salida de audio y vuelve a intentar
 </context>
 <context>
     <name>ImportQueue</name>
-    <message>
-        <source>1 more file to import</source>
+    <message numerus="yes">
+        <source>%n more files to import</source>
         <extracomment>Offer this file now (``pathlib.Path``); connect it directly: the next one waits for the slot to return. How many files wait behind the one being offered now (``int``; 0 when none).</extracomment>
-        <translation>1 archivo más por importar</translation>
-    </message>
-    <message>
-        <source>{0} more files to import</source>
-        <translation>{0} archivos más por importar</translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1019,6 +1114,78 @@ La calibración necesita sonido: conecta una salida de audio y vuelve a intentar
     <message>
         <source>Sounds ({0})</source>
         <translation>Sonidos ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>OwnSounds</name>
+    <message>
+        <source>The file {name} was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} could not be opened: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is {size:.1f} MB; a cue sound can be at most {limit} MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MP3, OGG and FLAC files need ffmpeg, which is not installed. Choose a WAV file, or install ffmpeg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a sound file this app can use. Choose a {kinds} file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a WAV file this app can read. It may be damaged, or use a WAV flavour that needs ffmpeg (not installed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} could not be read as sound. It may be damaged, or not audio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file contains no sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is silent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sound lasts {seconds:.1f} s; a cue sound can be at most {limit:g} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} could not be used: it {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is missing</source>
+        <extracomment>A stored sound is at most MAX_SECONDS of 16-bit mono at SAMPLE_RATE, plus its silent tail.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sound for “{cue}” can&apos;t be used ({reason}); the built-in sound plays instead.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2287,9 +2454,12 @@ y luego reinicia Warm-up Timer.</translation>
         <source>Warm-ups</source>
         <translation>Calentamientos</translation>
     </message>
-    <message>
-        <source>{count} warm-ups this week</source>
-        <translation>{count} calentamientos esta semana</translation>
+    <message numerus="yes">
+        <source>%n warm-ups this week</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
