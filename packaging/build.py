@@ -127,6 +127,8 @@ def main(argv: list[str] | None = None) -> int:
     dist: Path = args.dist.resolve()
     work: Path = args.work.resolve()
     dist.mkdir(parents=True, exist_ok=True)
+    # The .qm catalogues the bundle ships (make package does this too; cheap when current).
+    subprocess.run([sys.executable, "-m", "tools.i18n", "release"], cwd=ROOT, check=True)
     report: dict[str, object] = {"version": args.version, "work": str(work)}
 
     started = time.monotonic()

@@ -3,7 +3,8 @@
 ``python -m tools.screenshots OUT_DIR`` writes, into ``OUT_DIR`` (default docs/screenshots):
 
 - ``run-window.png`` and ``run-window-dark.png``: the Warm-up tab at two moments of the default
-  warm-up, light and dark;
+  warm-up, light and dark; ``run-window-de.png`` and ``run-window-es.png``: the first moment in
+  German and Spanish;
 - ``focus/focus-MOMENT-WxH-THEME.png``: focus mode during work, a side switch, a transition and
   a pause, at 1024x600, 1366x768 and 1920x1080, light and dark;
 - ``settings.png``: the Settings dialog with an own sound chosen;
@@ -49,10 +50,13 @@ from warmup_app.gui.main_window import MainWindow
 from warmup_app.gui.routines.dialogs import UnsavedChoice
 from warmup_app.history.recorder import HistoryRecorder
 from warmup_app.i18n.lookup import routine_translate
+from warmup_app.i18n.translators import install_translators
 from warmup_app.runner.controller import RunController
 from warmup_app.runner.driver import SessionDriver
 
 SIZE = (960, 720)
+#: The languages the README shows the run window in, besides English.
+SHOWN_LANGUAGES = ("de", "es")
 #: A fixed temporary home, so the file path the library shows is the same in every render.
 HOME = Path(tempfile.gettempdir()) / "warmup-screenshots-home"
 #: The demo's "now": a Friday evening, so the current week has a few warm-ups in it.
@@ -395,8 +399,13 @@ def render_all(out_dir: Path) -> None:
     settings.set(THEME, Theme.LIGHT)
     theme = ThemeController(app, settings)
     theme.apply()
+    install_translators(app, "en")
     # 10 s lead-in + 8 min jog + lunge left (40 s) -> 25 s into the lunge's left side.
     render_run_window(out_dir / "run-window.png", 10 + 8 * 60 + 25)
+    for language in SHOWN_LANGUAGES:  # the same moment in two other languages
+        install_translators(app, language)
+        render_run_window(out_dir / f"run-window-{language}.png", 10 + 8 * 60 + 25)
+    install_translators(app, "en")
     render_settings_dialog(out_dir / "settings.png", settings)
     render_selfcheck(out_dir / "selfcheck.png")
     render_history(out_dir / "history.png", HOME / "demo-history.sqlite3")

@@ -24,6 +24,8 @@ from typing import Any
 
 import pytest
 
+from warmup_app.i18n.languages import CODES
+
 REPO = Path(__file__).resolve().parents[2]
 PACKAGING = REPO / "packaging"
 sys.path.insert(0, str(PACKAGING))
@@ -346,6 +348,9 @@ def test_the_package_file(build: Build) -> None:
         if not mode.startswith("l"):  # a link's own mode means nothing
             assert "w" not in mode[5] + mode[8], f"group/world writable: {line}"
     assert any(f"./usr/bin/warmup-app -> {OPT}/warmup-app" in line for line in listing)
+    # The eight languages' catalogues (the bundle trimmer keeps Qt's and the app's .qm files).
+    shipped = {line.split()[-1].rsplit("/", 1)[-1] for line in listing if line.endswith(".qm")}
+    assert {f"warmup_{code}.qm" for code in CODES} <= shipped
     control_files = run(["sh", "-c", f"dpkg-deb --ctrl-tarfile '{build.deb}' | tar -t"]).stdout
     # Desktop, MIME and icon caches are refreshed by dpkg triggers: no maintainer scripts.
     assert sorted(control_files.split()) == ["./", "./control", "./md5sums"]
