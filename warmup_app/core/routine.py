@@ -194,14 +194,23 @@ class Routine(_Strict):
     def step_count(self) -> int:
         return sum(len(p.steps) for p in self.parts)
 
-    def duration_warnings(self) -> list[str]:
-        """Guidance, not errors: a warm-up is best 15-20 minutes long."""
+    def duration_verdict(self) -> Literal["short", "long"] | None:
+        """Guidance, not an error: a warm-up is best 15-20 minutes long."""
         total = self.total_seconds
         if total < RECOMMENDED_MIN_SECONDS:
-            return [f"totals {format_clock(total)}, shorter than the recommended 15-20 min"]
+            return "short"
         if total > RECOMMENDED_MAX_SECONDS:
-            return [f"totals {format_clock(total)}, longer than the recommended 15-20 min"]
-        return []
+            return "long"
+        return None
+
+    def duration_warnings(self) -> list[str]:
+        """The verdict in English words (the command line; the GUI words it in its language)."""
+        verdict = self.duration_verdict()
+        if verdict is None:
+            return []
+        shorter = "shorter" if verdict == "short" else "longer"
+        total = format_clock(self.total_seconds)
+        return [f"totals {total}, {shorter} than the recommended 15-20 min"]
 
 
 def json_schema() -> dict[str, Any]:

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QWidget
 
+from warmup_app.core.durations import format_clock
 from warmup_app.core.timeline import Side
+
+if TYPE_CHECKING:  # the model (and pydantic) is not needed to show a running warm-up
+    from warmup_app.core.routine import Routine
 
 
 def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = False) -> QLabel:
@@ -77,6 +83,23 @@ def side_text(side: Side | None) -> str:
     if side is Side.RIGHT:
         return QCoreApplication.translate("side", "right side")
     return ""
+
+
+def duration_warnings(routine: Routine) -> list[str]:
+    """The routine's length outside the recommended 15-20 minutes, in the interface language."""
+    verdict = routine.duration_verdict()
+    if verdict is None:
+        return []
+    total = format_clock(routine.total_seconds)
+    if verdict == "short":
+        text = QCoreApplication.translate(
+            "DurationWarning", "totals {0}, shorter than the recommended 15-20 min"
+        )
+    else:
+        text = QCoreApplication.translate(
+            "DurationWarning", "totals {0}, longer than the recommended 15-20 min"
+        )
+    return [text.format(total)]
 
 
 def tr_core(text: str) -> str:

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayou
 
 from warmup_app.core.durations import format_clock
 from warmup_app.core.routine_store import ImportPreview
-from warmup_app.gui.common.text import plain_label
+from warmup_app.gui.common.text import duration_warnings, plain_label
 
 MAX_SHOWN_PROBLEMS = 12
 
@@ -45,7 +45,7 @@ class ImportPreviewDialog(QDialog):
             self.heading.setText(routine.name)
             lines = [self.tr("Total: {0}").format(format_clock(routine.total_seconds))]
             lines += [f"• {p.name}  {format_clock(p.total_seconds)}" for p in routine.parts]
-            lines += [f"⚠ {w}" for w in routine.duration_warnings()]
+            lines += [f"⚠ {w}" for w in duration_warnings(routine)]
             if routine.description:
                 lines.insert(0, routine.description)
             if preview.clash is not None:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from warmup_app.core.durations import format_clock
 from warmup_app.core.routine import RECOMMENDED_MAX_SECONDS, RECOMMENDED_MIN_SECONDS
 from warmup_app.core.routine_files import BrokenFile, Library, Problem, RoutineEntry
-from warmup_app.gui.common.text import plain_label
+from warmup_app.gui.common.text import duration_warnings, plain_label
 from warmup_app.gui.common.theme import is_dark
 
 _ENTRY_ROLE = Qt.ItemDataRole.UserRole
@@ -289,7 +289,7 @@ class LibraryView(QWidget):
         origin = self.tr("Built in: read-only. Duplicate it to make your own version.")
         lines.append(origin if builtin else self.tr("File: {0}").format(current.path))
         self.detail_text.setText("\n".join(lines))
-        warnings = routine.duration_warnings()
+        warnings = duration_warnings(routine)
         if warnings:
             self.detail_warning.setText("⚠ " + "; ".join(warnings))
             self.detail_warning.show()

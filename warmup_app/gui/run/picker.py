@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from warmup_app.core.durations import format_clock
-from warmup_app.gui.common.text import plain_label
+from warmup_app.gui.common.text import duration_warnings, plain_label
 
 if TYPE_CHECKING:  # types only: the window paints before routines (and pydantic) load
     from warmup_app.core.routine_files import Library, RoutineEntry
@@ -158,7 +158,7 @@ class RoutinePicker(QWidget):
     def _show_summary(self, entry: RoutineEntry) -> None:
         parts = " · ".join(f"{p.name} {format_clock(p.total_seconds)}" for p in entry.routine.parts)
         self.summary.setText(parts)
-        warnings = entry.routine.duration_warnings()
+        warnings = duration_warnings(entry.routine)
         self.warning.setText("⚠ " + "; ".join(warnings) if warnings else "")
         self.warning.setVisible(bool(warnings))
 
