@@ -263,6 +263,112 @@ La calibration a besoin du son&#xa0;: branchez une sortie audio et réessayez.</
     </message>
 </context>
 <context>
+    <name>DurationWarning</name>
+    <message>
+        <source>totals {0}, shorter than the recommended 15-20 min</source>
+        <translation>durée totale {0}, inférieure aux 15-20 min recommandées</translation>
+    </message>
+    <message>
+        <source>totals {0}, longer than the recommended 15-20 min</source>
+        <translation>durée totale {0}, supérieure aux 15-20 min recommandées</translation>
+    </message>
+</context>
+<context>
+    <name>EditorCommands</name>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>lead-in</source>
+        <translation>décompte de départ</translation>
+    </message>
+    <message>
+        <source>pause between steps</source>
+        <translation>pause entre les étapes</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>durée</translation>
+    </message>
+    <message>
+        <source>per side</source>
+        <translation>par côté</translation>
+    </message>
+    <message>
+        <source>switch time</source>
+        <translation>temps de changement de côté</translation>
+    </message>
+    <message>
+        <source>reps</source>
+        <translation>répétitions</translation>
+    </message>
+    <message>
+        <source>instructions</source>
+        <translation>instructions</translation>
+    </message>
+    <message>
+        <source>metronome</source>
+        <translation>métronome</translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation>figure</translation>
+    </message>
+    <message>
+        <source>cue lines</source>
+        <translation>consignes</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>étapes</translation>
+    </message>
+    <message>
+        <source>routine</source>
+        <translation>routine</translation>
+    </message>
+    <message>
+        <source>part</source>
+        <translation>partie</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>étape</translation>
+    </message>
+    <message>
+        <source>Change {0} {1}</source>
+        <translation>Modifier {1} ({0})</translation>
+    </message>
+    <message>
+        <source>Add part</source>
+        <translation>Ajouter une partie</translation>
+    </message>
+    <message>
+        <source>Remove part</source>
+        <translation>Retirer la partie</translation>
+    </message>
+    <message>
+        <source>Move part</source>
+        <translation>Déplacer la partie</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Retirer l’étape</translation>
+    </message>
+    <message>
+        <source>Move step</source>
+        <translation>Déplacer l’étape</translation>
+    </message>
+</context>
+<context>
     <name>EditorDialogs</name>
     <message>
         <source>Unsaved changes</source>
@@ -388,14 +494,6 @@ La calibration a besoin du son&#xa0;: branchez une sortie audio et réessayez.</
     <message>
         <source>Remove</source>
         <translation>Retirer</translation>
-    </message>
-    <message>
-        <source>▲ Up</source>
-        <translation>▲ Monter</translation>
-    </message>
-    <message>
-        <source>▼ Down</source>
-        <translation>▼ Descendre</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -600,17 +698,26 @@ La calibration a besoin du son&#xa0;: branchez une sortie audio et réessayez.</
         <source>Rest day suggested from {score}</source>
         <translation>Repos conseillé à partir de {score}</translation>
     </message>
-    <message>
-        <source>{count} self-checks; the latest had a warning sign: see its result</source>
-        <translation>{count} bilans&#xa0;; le dernier présentait un signe d’alerte&#xa0;: voir son résultat</translation>
+    <message numerus="yes">
+        <source>%n self-checks; the latest had a warning sign: see its result</source>
+        <translation>
+            <numerusform>%n bilan&#xa0;; le dernier présentait un signe d’alerte&#xa0;: voir son résultat</numerusform>
+            <numerusform>%n bilans&#xa0;; le dernier présentait un signe d’alerte&#xa0;: voir son résultat</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} self-checks; latest score {score} of 100</source>
-        <translation>{count} bilans&#xa0;; dernier score&#xa0;: {score} sur 100</translation>
+    <message numerus="yes">
+        <source>%n self-checks; latest score {score} of 100</source>
+        <translation>
+            <numerusform>%n bilan&#xa0;; dernier score&#xa0;: {score} sur 100</numerusform>
+            <numerusform>%n bilans&#xa0;; dernier score&#xa0;: {score} sur 100</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} with a warning sign.</source>
-        <translation>Dont {n} avec un signe d’alerte.</translation>
+    <message numerus="yes">
+        <source>%n with a warning sign.</source>
+        <translation>
+            <numerusform>Dont %n avec un signe d’alerte.</numerusform>
+            <numerusform>Dont %n avec un signe d’alerte.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -671,14 +778,6 @@ La calibration a besoin du son&#xa0;: branchez une sortie audio et réessayez.</
     <message>
         <source>History is not open yet.</source>
         <translation>L’historique n’est pas encore ouvert.</translation>
-    </message>
-    <message>
-        <source>day in a row with a warm-up</source>
-        <translation>jour d’affilée avec échauffement</translation>
-    </message>
-    <message>
-        <source>warm-up this week</source>
-        <translation>échauffement cette semaine</translation>
     </message>
     <message>
         <source>warning sign at the last self-check: see the result</source>
@@ -817,14 +916,13 @@ La calibration a besoin du son&#xa0;: branchez une sortie audio et réessayez.</
 </context>
 <context>
     <name>ImportQueue</name>
-    <message>
-        <source>1 more file to import</source>
+    <message numerus="yes">
+        <source>%n more files to import</source>
         <extracomment>Offer this file now (``pathlib.Path``); connect it directly: the next one waits for the slot to return. How many files wait behind the one being offered now (``int``; 0 when none).</extracomment>
-        <translation>Encore 1 fichier à importer</translation>
-    </message>
-    <message>
-        <source>{0} more files to import</source>
-        <translation>Encore {0} fichiers à importer</translation>
+        <translation>
+            <numerusform>Encore %n fichier à importer</numerusform>
+            <numerusform>Encore %n fichiers à importer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1125,78 @@ La calibration a besoin du son&#xa0;: branchez une sortie audio et réessayez.</
     <message>
         <source>Sounds ({0})</source>
         <translation>Sons ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>OwnSounds</name>
+    <message>
+        <source>The file {name} was not found.</source>
+        <translation>Le fichier {name} est introuvable.</translation>
+    </message>
+    <message>
+        <source>The file {name} could not be opened: {reason}</source>
+        <translation>Le fichier {name} n’a pas pu être ouvert&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is not a file.</source>
+        <translation>{name} n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty.</source>
+        <translation>Le fichier {name} est vide.</translation>
+    </message>
+    <message>
+        <source>The file is {size:.1f} MB; a cue sound can be at most {limit} MB.</source>
+        <translation>Le fichier fait {size:.1f} Mo&#xa0;; un son de signal ne peut pas dépasser {limit} Mo.</translation>
+    </message>
+    <message>
+        <source>MP3, OGG and FLAC files need ffmpeg, which is not installed. Choose a WAV file, or install ffmpeg.</source>
+        <translation>Les fichiers MP3, OGG et FLAC nécessitent ffmpeg, qui n’est pas installé. Choisissez un fichier WAV, ou installez ffmpeg.</translation>
+    </message>
+    <message>
+        <source>{name} is not a sound file this app can use. Choose a {kinds} file.</source>
+        <translation>{name} n’est pas un fichier son utilisable par cette application. Choisissez un fichier {kinds}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a WAV file this app can read. It may be damaged, or use a WAV flavour that needs ffmpeg (not installed).</source>
+        <translation>{name} n’est pas un fichier WAV lisible par cette application. Il est peut-être endommagé, ou utilise une variante de WAV qui nécessite ffmpeg (non installé).</translation>
+    </message>
+    <message>
+        <source>{name} could not be read as sound. It may be damaged, or not audio.</source>
+        <translation>{name} n’a pas pu être lu comme un son. Il est peut-être endommagé, ou ce n’est pas de l’audio.</translation>
+    </message>
+    <message>
+        <source>The file contains no sound.</source>
+        <translation>Le fichier ne contient aucun son.</translation>
+    </message>
+    <message>
+        <source>The file is silent.</source>
+        <translation>Le fichier est silencieux.</translation>
+    </message>
+    <message>
+        <source>The sound lasts {seconds:.1f} s; a cue sound can be at most {limit:g} s.</source>
+        <translation>Le son dure {seconds:.1f} s&#xa0;; un son de signal ne peut pas dépasser {limit:g} s.</translation>
+    </message>
+    <message>
+        <source>The file {name} could not be used: it {reason}.</source>
+        <translation>Le fichier {name} n’a pas pu être utilisé&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>the file is missing</source>
+        <extracomment>A stored sound is at most MAX_SECONDS of 16-bit mono at SAMPLE_RATE, plus its silent tail.</extracomment>
+        <translation>le fichier est introuvable</translation>
+    </message>
+    <message>
+        <source>the file {reason}</source>
+        <translation>le fichier&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>le fichier est endommagé</translation>
+    </message>
+    <message>
+        <source>Your sound for “{cue}” can&apos;t be used ({reason}); the built-in sound plays instead.</source>
+        <translation>Votre son pour «&#xa0;{cue}&#xa0;» ne peut pas être utilisé ({reason})&#xa0;; le son intégré est joué à la place.</translation>
     </message>
 </context>
 <context>
@@ -1571,7 +1741,7 @@ La calibration a besoin du son&#xa0;: branchez une sortie audio et réessayez.</
     <name>Settings</name>
     <message>
         <source>Your settings could not be saved to {0}. Changes are used until you quit.</source>
-        <extracomment>Far more than any settings file the app writes (about 2 KB); a bigger one is not ours. &quot;Restore defaults&quot; resets it. Window geometry is remembered state, not a preference. How cues are played: &quot;stream&quot; (one open output, every sound at its exact sample) or &quot;effects&quot; (the older QSoundEffect per kind, kept for comparison). Not in the dialog. Play every sound this many milliseconds early, to cancel an output&apos;s delay (Bluetooth). The interface language (a code of i18n/languages.py), &quot;&quot; for the system&apos;s; read at start-up. The version of the first-run disclaimer the runner accepted (0: none yet); see gui/dialogs/disclaimer.py. A preference changed (the key&apos;s name, e.g. ``&quot;sounds/volume&quot;``); read it with ``get``. Saving failed (a message for the runner); the new values stay in use for this run. What was wrong with the file when it was loaded, one message each, for the runner. None while the file is left alone for the session (it could not be read).</extracomment>
+        <extracomment>Far more than any settings file the app writes (about 2 KB); a bigger one is not ours. &quot;Restore defaults&quot; resets it. Window geometry is remembered state, not a preference. How cues are played: &quot;stream&quot; (one open output, every sound at its exact sample) or &quot;effects&quot; (the older QSoundEffect per kind, kept for comparison). Not in the dialog. Play every sound this many milliseconds early, to cancel an output&apos;s delay (Bluetooth). Without a voice for the interface language: English lines in an English voice, or silence. The interface language (a code of i18n/languages.py), &quot;&quot; for the system&apos;s; read at start-up. The version of the first-run disclaimer the runner accepted (0: none yet); see gui/dialogs/disclaimer.py. A preference changed (the key&apos;s name, e.g. ``&quot;sounds/volume&quot;``); read it with ``get``. Saving failed (a message for the runner); the new values stay in use for this run. What was wrong with the file when it was loaded, one message each, for the runner. None while the file is left alone for the session (it could not be read).</extracomment>
         <translation>Vos paramètres n’ont pas pu être enregistrés dans {0}. Les modifications restent actives jusqu’à ce que vous quittiez l’application.</translation>
     </message>
     <message>
@@ -1661,7 +1831,7 @@ La calibration a besoin du son&#xa0;: branchez une sortie audio et réessayez.</
     </message>
     <message>
         <source>C&amp;alibrate…</source>
-        <translation>Ca&amp;librer…</translation>
+        <translation>&amp;Calibrer…</translation>
     </message>
     <message>
         <source>Calibrate the sound delay by tapping</source>
@@ -1706,6 +1876,22 @@ La calibration a besoin du son&#xa0;: branchez une sortie audio et réessayez.</
     <message>
         <source>Speaking &amp;rate:</source>
         <translation>Débit de pa&amp;role&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Speak English</source>
+        <translation>Parler en anglais</translation>
+    </message>
+    <message>
+        <source>No announcements</source>
+        <translation>Pas d’annonces</translation>
+    </message>
+    <message>
+        <source>Without a voice for your language</source>
+        <translation>Sans voix pour votre langue</translation>
+    </message>
+    <message>
+        <source>Without a voice for your &amp;language:</source>
+        <translation>Sans voix pour votre lan&amp;gue&#xa0;:</translation>
     </message>
     <message>
         <source>The voice never talks over a countdown. Without a speech engine the app shows the next step on screen only.</source>
@@ -1753,7 +1939,7 @@ La calibration a besoin du son&#xa0;: branchez une sortie audio et réessayez.</
     </message>
     <message>
         <source>&amp;Countdown before each step:</source>
-        <translation>Dé&amp;compte avant chaque étape&#xa0;:</translation>
+        <translation>Décompte avant cha&amp;que étape&#xa0;:</translation>
     </message>
     <message>
         <source>Your usual &amp;cadence:</source>
@@ -1810,6 +1996,22 @@ La calibration a besoin du son&#xa0;: branchez une sortie audio et réessayez.</
     <message>
         <source>&amp;Exercise figures:</source>
         <translation>&amp;Figures des exercices&#xa0;:</translation>
+    </message>
+    <message>
+        <source>System language ({0})</source>
+        <translation>Langue du système ({0})</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Restart Warm-up Timer to see the new language.</source>
+        <translation>Redémarrez Warm-up Timer pour afficher la nouvelle langue.</translation>
     </message>
     <message>
         <source>Text follows your system&apos;s font size, and a high-contrast system setting gives the timer high-contrast colours.</source>
@@ -2198,7 +2400,7 @@ La calibration a besoin du son&#xa0;: branchez une sortie audio et réessayez.</
     <name>Voice</name>
     <message>
         <source>speech engine %1 is not installed</source>
-        <extracomment>Qt&apos;s test engine: speaks nothing, keeps time. Never chosen on its own. Names the engine for this process: &quot;auto&quot; (the default), &quot;none&quot;, or an engine name. The tests set it to &quot;mock&quot;; a runner can set &quot;none&quot; to keep speech-dispatcher out of the app entirely. The spoken lines are English (the app has no translations yet), so the voice must be too. espeak-ng (through speech-dispatcher) lists &quot;English (Caribbean)&quot; first for en_US; the country&apos;s own voice is what a runner there expects. No usable engine (message for the user). Emitted once per engine choice. True when speech starts, False when it ends (or is stopped, or fails).</extracomment>
+        <extracomment>Qt&apos;s test engine: speaks nothing, keeps time. Never chosen on its own. Names the engine for this process: &quot;auto&quot; (the default), &quot;none&quot;, or an engine name. The tests set it to &quot;mock&quot;; a runner can set &quot;none&quot; to keep speech-dispatcher out of the app entirely. espeak-ng (through speech-dispatcher) lists &quot;English (Caribbean)&quot; first for en_US; the country&apos;s own voice is what a runner there expects. The country whose voice a language&apos;s speakers expect when theirs is not listed first. No usable engine (message for the user). Emitted once per engine choice. True when speech starts, False when it ends (or is stopped, or fails).</extracomment>
         <translation>le moteur de synthèse vocale %1 n’est pas installé</translation>
     </message>
     <message>
@@ -2216,6 +2418,10 @@ La calibration a besoin du son&#xa0;: branchez une sortie audio et réessayez.</
     <message>
         <source>No speech engine is installed.</source>
         <translation>Aucun moteur de synthèse vocale n’est installé.</translation>
+    </message>
+    <message>
+        <source>The speech engine has no voice for {0}.</source>
+        <translation>Le moteur de synthèse vocale n’a pas de voix pour la langue&#xa0;: {0}.</translation>
     </message>
     <message>
         <source>On Debian or Ubuntu, install the speech engine and its voices with:
@@ -2259,9 +2465,12 @@ puis redémarrez Warm-up Timer.</translation>
         <source>Warm-ups</source>
         <translation>Échauffements</translation>
     </message>
-    <message>
-        <source>{count} warm-ups this week</source>
-        <translation>Échauffements cette semaine&#xa0;: {count}</translation>
+    <message numerus="yes">
+        <source>%n warm-ups this week</source>
+        <translation>
+            <numerusform>%n échauffement cette semaine</numerusform>
+            <numerusform>%n échauffements cette semaine</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2585,6 +2794,10 @@ puis redémarrez Warm-up Timer.</translation>
     <message>
         <source>Stride 4 of 4</source>
         <translation>Ligne droite 4 sur 4</translation>
+    </message>
+    <message>
+        <source>Stride</source>
+        <translation>Ligne droite</translation>
     </message>
 </context>
 <context>
