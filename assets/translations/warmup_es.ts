@@ -266,95 +266,95 @@ La calibración necesita sonido: conecta una salida de audio y vuelve a intentar
     <name>EditorCommands</name>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>descripción</translation>
     </message>
     <message>
         <source>lead-in</source>
-        <translation type="unfinished"></translation>
+        <translation>cuenta atrás inicial</translation>
     </message>
     <message>
         <source>pause between steps</source>
-        <translation type="unfinished"></translation>
+        <translation>pausa entre pasos</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>duración</translation>
     </message>
     <message>
         <source>per side</source>
-        <translation type="unfinished"></translation>
+        <translation>por lado</translation>
     </message>
     <message>
         <source>switch time</source>
-        <translation type="unfinished"></translation>
+        <translation>cambio de lado</translation>
     </message>
     <message>
         <source>reps</source>
-        <translation type="unfinished"></translation>
+        <translation>repeticiones</translation>
     </message>
     <message>
         <source>instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>instrucciones</translation>
     </message>
     <message>
         <source>metronome</source>
-        <translation type="unfinished"></translation>
+        <translation>metrónomo</translation>
     </message>
     <message>
         <source>figure</source>
-        <translation type="unfinished"></translation>
+        <translation>figura</translation>
     </message>
     <message>
         <source>cue lines</source>
-        <translation type="unfinished"></translation>
+        <translation>frases guía</translation>
     </message>
     <message>
         <source>steps</source>
-        <translation type="unfinished"></translation>
+        <translation>pasos</translation>
     </message>
     <message>
         <source>routine</source>
-        <translation type="unfinished"></translation>
+        <translation>rutina</translation>
     </message>
     <message>
         <source>part</source>
-        <translation type="unfinished"></translation>
+        <translation>parte</translation>
     </message>
     <message>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>paso</translation>
     </message>
     <message>
         <source>Change {0} {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar {1} ({0})</translation>
     </message>
     <message>
         <source>Add part</source>
-        <translation type="unfinished">Añadir parte</translation>
+        <translation>Añadir parte</translation>
     </message>
     <message>
         <source>Remove part</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar parte</translation>
     </message>
     <message>
         <source>Move part</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover parte</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished">Añadir paso</translation>
+        <translation>Añadir paso</translation>
     </message>
     <message>
         <source>Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar paso</translation>
     </message>
     <message>
         <source>Move step</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover paso</translation>
     </message>
 </context>
 <context>
@@ -689,23 +689,23 @@ La calibración necesita sonido: conecta una salida de audio y vuelve a intentar
     </message>
     <message numerus="yes">
         <source>%n self-checks; the latest had a warning sign: see its result</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autoevaluación; tuvo una señal de alarma: consulta su resultado</numerusform>
+            <numerusform>%n autoevaluaciones; la última tuvo una señal de alarma: consulta su resultado</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n self-checks; latest score {score} of 100</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autoevaluación; índice: {score} de 100</numerusform>
+            <numerusform>%n autoevaluaciones; último índice: {score} de 100</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with a warning sign.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n con señal de alarma.</numerusform>
+            <numerusform>%n con señal de alarma.</numerusform>
         </translation>
     </message>
 </context>
@@ -908,9 +908,9 @@ La calibración necesita sonido: conecta una salida de audio y vuelve a intentar
     <message numerus="yes">
         <source>%n more files to import</source>
         <extracomment>Offer this file now (``pathlib.Path``); connect it directly: the next one waits for the slot to return. How many files wait behind the one being offered now (``int``; 0 when none).</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo más por importar</numerusform>
+            <numerusform>%n archivos más por importar</numerusform>
         </translation>
     </message>
 </context>
@@ -1120,72 +1120,72 @@ La calibración necesita sonido: conecta una salida de audio y vuelve a intentar
     <name>OwnSounds</name>
     <message>
         <source>The file {name} was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el archivo {name}.</translation>
     </message>
     <message>
         <source>The file {name} could not be opened: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el archivo {name}: {reason}</translation>
     </message>
     <message>
         <source>{name} is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es un archivo.</translation>
     </message>
     <message>
         <source>The file {name} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo {name} está vacío.</translation>
     </message>
     <message>
         <source>The file is {size:.1f} MB; a cue sound can be at most {limit} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo ocupa {size:.1f} MB; un sonido de aviso puede ocupar como máximo {limit} MB.</translation>
     </message>
     <message>
         <source>MP3, OGG and FLAC files need ffmpeg, which is not installed. Choose a WAV file, or install ffmpeg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos MP3, OGG y FLAC necesitan ffmpeg, que no está instalado. Elige un archivo WAV o instala ffmpeg.</translation>
     </message>
     <message>
         <source>{name} is not a sound file this app can use. Choose a {kinds} file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es un archivo de sonido que esta aplicación pueda usar. Elige un archivo {kinds}.</translation>
     </message>
     <message>
         <source>{name} is not a WAV file this app can read. It may be damaged, or use a WAV flavour that needs ffmpeg (not installed).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es un archivo WAV que esta aplicación pueda leer. Puede estar dañado o usar una variante de WAV que necesita ffmpeg (no instalado).</translation>
     </message>
     <message>
         <source>{name} could not be read as sound. It may be damaged, or not audio.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer {name} como sonido. Puede estar dañado o no ser audio.</translation>
     </message>
     <message>
         <source>The file contains no sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no contiene sonido.</translation>
     </message>
     <message>
         <source>The file is silent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está en silencio.</translation>
     </message>
     <message>
         <source>The sound lasts {seconds:.1f} s; a cue sound can be at most {limit:g} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sonido dura {seconds:.1f} s; un sonido de aviso puede durar como máximo {limit:g} s.</translation>
     </message>
     <message>
         <source>The file {name} could not be used: it {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo usar el archivo {name}: {reason}.</translation>
     </message>
     <message>
         <source>the file is missing</source>
         <extracomment>A stored sound is at most MAX_SECONDS of 16-bit mono at SAMPLE_RATE, plus its silent tail.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>falta el archivo</translation>
     </message>
     <message>
         <source>the file {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo: {reason}</translation>
     </message>
     <message>
         <source>the file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está dañado</translation>
     </message>
     <message>
         <source>Your sound for “{cue}” can&apos;t be used ({reason}); the built-in sound plays instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar tu sonido para «{cue}» ({reason}); en su lugar suena el sonido predefinido.</translation>
     </message>
 </context>
 <context>
@@ -2456,9 +2456,9 @@ y luego reinicia Warm-up Timer.</translation>
     </message>
     <message numerus="yes">
         <source>%n warm-ups this week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n calentamiento esta semana</numerusform>
+            <numerusform>%n calentamientos esta semana</numerusform>
         </translation>
     </message>
 </context>
