@@ -263,6 +263,17 @@ La calibración necesita sonido: conecta una salida de audio y vuelve a intentar
     </message>
 </context>
 <context>
+    <name>DurationWarning</name>
+    <message>
+        <source>totals {0}, shorter than the recommended 15-20 min</source>
+        <translation>dura {0} en total, menos de los 15-20 min recomendados</translation>
+    </message>
+    <message>
+        <source>totals {0}, longer than the recommended 15-20 min</source>
+        <translation>dura {0} en total, más de los 15-20 min recomendados</translation>
+    </message>
+</context>
+<context>
     <name>EditorCommands</name>
     <message>
         <source>name</source>
