@@ -48,6 +48,21 @@
 <context>
     <name>HistoryView</name>
     <message numerus="yes">
+        <source>days in a row with a warm-up</source>
+        <extracomment>Asks before deleting everything; replaced in tests. Asks where to save the CSV file (None: cancelled); replaced in tests.</extracomment>
+        <translation>
+            <numerusform>day in a row with a warm-up</numerusform>
+            <numerusform>days in a row with a warm-up</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>warm-ups this week</source>
+        <translation>
+            <numerusform>warm-up this week</numerusform>
+            <numerusform>warm-ups this week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n entries.</source>
         <translation>
             <numerusform>%n entry.</numerusform>

@@ -213,8 +213,8 @@ def test_run_time_fallback_to_built_in(tmp_path: Path, folder: Path) -> None:
     assert chosen[CueKind.HALFWAY] == builtin[CueKind.HALFWAY]
     assert chosen[CueKind.COUNTDOWN] == builtin[CueKind.COUNTDOWN]
     assert len(problems) == 2
-    assert any("finish" in p and "damaged" in p for p in problems)
-    assert any("halfway" in p and "missing" in p for p in problems)
+    assert any("Finish" in p and "damaged" in p for p in problems)
+    assert any("Halfway" in p and "missing" in p for p in problems)
     assert all("built-in sound plays instead" in p for p in problems)
 
 

@@ -31,6 +31,7 @@ from warmup_app.audio.synth import (
 from warmup_app.core.atomic import write_bytes
 from warmup_app.core.cues import CueKind
 from warmup_app.core.user_files import MISSING, UserFileError, read_user_file
+from warmup_app.gui.common.text import cue_name
 from warmup_app.paths import user_paths
 
 # Literal contexts and texts, so pyside6-lupdate finds every one of them.
@@ -292,7 +293,7 @@ def cue_sounds(
                     "OwnSounds",
                     "Your sound for \u201c{cue}\u201d can't be used ({reason}); "
                     "the built-in sound plays instead.",
-                ).format(cue=kind.value.replace("_", " "), reason=error)
+                ).format(cue=cue_name(kind), reason=error)
             )
             log.warning("own sound for %s unusable (%s): %s", kind.value, error, path)
             continue

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QWidget
 
+from warmup_app.core.cues import CueKind
 from warmup_app.core.durations import format_clock
 from warmup_app.core.timeline import Side
 
@@ -100,6 +101,21 @@ def duration_warnings(routine: Routine) -> list[str]:
             "DurationWarning", "totals {0}, longer than the recommended 15-20 min"
         )
     return [text.format(total)]
+
+
+def cue_name(kind: CueKind) -> str:
+    """A cue sound's name, as the settings page lists it ("Halfway")."""
+    # The settings page's context: these texts were first written there.
+    names = {
+        CueKind.COUNTDOWN: QCoreApplication.translate("SettingsDialog", "Countdown (3, 2, 1)"),
+        CueKind.GO: QCoreApplication.translate("SettingsDialog", "Go"),
+        CueKind.HALFWAY: QCoreApplication.translate("SettingsDialog", "Halfway"),
+        CueKind.SWITCH_SIDES: QCoreApplication.translate("SettingsDialog", "Switch sides"),
+        CueKind.PART_START: QCoreApplication.translate("SettingsDialog", "New part"),
+        CueKind.FINISH: QCoreApplication.translate("SettingsDialog", "Finish"),
+        CueKind.METRONOME: QCoreApplication.translate("SettingsDialog", "Metronome click"),
+    }
+    return names.get(kind, kind.value)
 
 
 def tr_core(text: str) -> str:

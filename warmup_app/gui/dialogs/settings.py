@@ -49,7 +49,7 @@ from warmup_app.config.settings import (
 from warmup_app.core.cues import SOUNDED_KINDS, CueKind
 from warmup_app.core.limits import MAX_PAUSE_SECONDS
 from warmup_app.core.speech import MAX_BOOST_PERCENT, MAX_CADENCE_SPM, MIN_CADENCE_SPM
-from warmup_app.gui.common.text import plain_label, plain_tooltip
+from warmup_app.gui.common.text import cue_name, plain_label, plain_tooltip
 from warmup_app.gui.dialogs.calibration import CalibrationDialog, ClickService
 from warmup_app.i18n.languages import (
     LANGUAGE_NAMES,
@@ -389,15 +389,7 @@ class SettingsDialog(QDialog):
             label.setBuddy(field)
 
     def kind_name(self, kind: CueKind) -> str:
-        return {
-            CueKind.COUNTDOWN: self.tr("Countdown (3, 2, 1)"),
-            CueKind.GO: self.tr("Go"),
-            CueKind.HALFWAY: self.tr("Halfway"),
-            CueKind.SWITCH_SIDES: self.tr("Switch sides"),
-            CueKind.PART_START: self.tr("New part"),
-            CueKind.FINISH: self.tr("Finish"),
-            CueKind.METRONOME: self.tr("Metronome click"),
-        }.get(kind, kind.value)
+        return cue_name(kind)
 
     # -- values ---------------------------------------------------------------------------------
 

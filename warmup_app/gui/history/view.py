@@ -142,8 +142,9 @@ class HistoryView(QWidget):
         #: Asks where to save the CSV file (None: cancelled); replaced in tests.
         self.ask_export_path: Callable[[], Path | None] = self._ask_export_path
 
-        self.streak = _Figure(self.tr("days in a row with a warm-up"), self)
-        self.this_week = _Figure(self.tr("warm-ups this week"), self)
+        # With a count, as show_summary asks: one message with its plural forms.
+        self.streak = _Figure(self.tr("days in a row with a warm-up", "", 0), self)
+        self.this_week = _Figure(self.tr("warm-ups this week", "", 0), self)
         self.latest_score = _Figure(self.tr("no self-check yet"), self)
         figures = QHBoxLayout()
         for figure in (self.streak, self.this_week, self.latest_score):
