@@ -266,95 +266,95 @@ Zum Kalibrieren braucht es Ton: Schließ ein Ausgabegerät an und versuch es noc
     <name>EditorCommands</name>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>lead-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitungszeit</translation>
     </message>
     <message>
         <source>pause between steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause zwischen Übungen</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>per side</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung „Je Seite“</translation>
     </message>
     <message>
         <source>switch time</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechselzeit</translation>
     </message>
     <message>
         <source>reps</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen</translation>
     </message>
     <message>
         <source>instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Anleitung</translation>
     </message>
     <message>
         <source>metronome</source>
-        <translation type="unfinished"></translation>
+        <translation>Metronom</translation>
     </message>
     <message>
         <source>figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Figur</translation>
     </message>
     <message>
         <source>cue lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzhinweise</translation>
     </message>
     <message>
         <source>steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen</translation>
     </message>
     <message>
         <source>routine</source>
-        <translation type="unfinished"></translation>
+        <translation>des Programms</translation>
     </message>
     <message>
         <source>part</source>
-        <translation type="unfinished"></translation>
+        <translation>des Teils</translation>
     </message>
     <message>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>der Übung</translation>
     </message>
     <message>
         <source>Change {0} {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} {0} ändern</translation>
     </message>
     <message>
         <source>Add part</source>
-        <translation type="unfinished">Teil hinzufügen</translation>
+        <translation>Teil hinzufügen</translation>
     </message>
     <message>
         <source>Remove part</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil entfernen</translation>
     </message>
     <message>
         <source>Move part</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil verschieben</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished">Übung hinzufügen</translation>
+        <translation>Übung hinzufügen</translation>
     </message>
     <message>
         <source>Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung entfernen</translation>
     </message>
     <message>
         <source>Move step</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung verschieben</translation>
     </message>
 </context>
 <context>
@@ -689,23 +689,23 @@ Zum Kalibrieren braucht es Ton: Schließ ein Ausgabegerät an und versuch es noc
     </message>
     <message numerus="yes">
         <source>%n self-checks; the latest had a warning sign: see its result</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Selbstcheck; er hatte ein Warnzeichen: siehe sein Ergebnis</numerusform>
+            <numerusform>%n Selbstchecks; der letzte hatte ein Warnzeichen: siehe sein Ergebnis</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n self-checks; latest score {score} of 100</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Selbstcheck; Wert {score} von 100</numerusform>
+            <numerusform>%n Selbstchecks; letzter Wert {score} von 100</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with a warning sign.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n davon mit Warnzeichen.</numerusform>
+            <numerusform>%n davon mit Warnzeichen.</numerusform>
         </translation>
     </message>
 </context>
@@ -908,9 +908,9 @@ Zum Kalibrieren braucht es Ton: Schließ ein Ausgabegerät an und versuch es noc
     <message numerus="yes">
         <source>%n more files to import</source>
         <extracomment>Offer this file now (``pathlib.Path``); connect it directly: the next one waits for the slot to return. How many files wait behind the one being offered now (``int``; 0 when none).</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Noch %n Datei zu importieren</numerusform>
+            <numerusform>Noch %n Dateien zu importieren</numerusform>
         </translation>
     </message>
 </context>
@@ -1120,72 +1120,72 @@ Zum Kalibrieren braucht es Ton: Schließ ein Ausgabegerät an und versuch es noc
     <name>OwnSounds</name>
     <message>
         <source>The file {name} was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {name} wurde nicht gefunden.</translation>
     </message>
     <message>
         <source>The file {name} could not be opened: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {name} konnte nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
         <source>{name} is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist keine Datei.</translation>
     </message>
     <message>
         <source>The file {name} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {name} ist leer.</translation>
     </message>
     <message>
         <source>The file is {size:.1f} MB; a cue sound can be at most {limit} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist {size:.1f} MB groß; ein Signalton darf höchstens {limit} MB groß sein.</translation>
     </message>
     <message>
         <source>MP3, OGG and FLAC files need ffmpeg, which is not installed. Choose a WAV file, or install ffmpeg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für MP3-, OGG- und FLAC-Dateien wird ffmpeg benötigt, das nicht installiert ist. Wähle eine WAV-Datei oder installiere ffmpeg.</translation>
     </message>
     <message>
         <source>{name} is not a sound file this app can use. Choose a {kinds} file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist keine Tondatei, die diese App verwenden kann. Wähle eine Datei vom Typ {kinds}.</translation>
     </message>
     <message>
         <source>{name} is not a WAV file this app can read. It may be damaged, or use a WAV flavour that needs ffmpeg (not installed).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist keine WAV-Datei, die diese App lesen kann. Sie ist vielleicht beschädigt oder nutzt eine WAV-Variante, für die ffmpeg nötig ist (nicht installiert).</translation>
     </message>
     <message>
         <source>{name} could not be read as sound. It may be damaged, or not audio.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} konnte nicht als Ton gelesen werden. Die Datei ist vielleicht beschädigt oder keine Audiodatei.</translation>
     </message>
     <message>
         <source>The file contains no sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält keinen Ton.</translation>
     </message>
     <message>
         <source>The file is silent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält nur Stille.</translation>
     </message>
     <message>
         <source>The sound lasts {seconds:.1f} s; a cue sound can be at most {limit:g} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ton dauert {seconds:.1f} s; ein Signalton darf höchstens {limit:g} s dauern.</translation>
     </message>
     <message>
         <source>The file {name} could not be used: it {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {name} konnte nicht verwendet werden: {reason}.</translation>
     </message>
     <message>
         <source>the file is missing</source>
         <extracomment>A stored sound is at most MAX_SECONDS of 16-bit mono at SAMPLE_RATE, plus its silent tail.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>die Datei fehlt</translation>
     </message>
     <message>
         <source>the file {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei: {reason}</translation>
     </message>
     <message>
         <source>the file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist beschädigt</translation>
     </message>
     <message>
         <source>Your sound for “{cue}” can&apos;t be used ({reason}); the built-in sound plays instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Ton für „{cue}“ kann nicht verwendet werden ({reason}); stattdessen wird der integrierte Ton abgespielt.</translation>
     </message>
 </context>
 <context>
@@ -1868,19 +1868,19 @@ Zum Kalibrieren braucht es Ton: Schließ ein Ausgabegerät an und versuch es noc
     </message>
     <message>
         <source>Speak English</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Englisch ansagen</translation>
     </message>
     <message>
         <source>No announcements</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ansagen</translation>
     </message>
     <message>
         <source>Without a voice for your language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Stimme für deine Sprache</translation>
     </message>
     <message>
         <source>Without a voice for your &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ohne Stimme für deine Sprache:</translation>
     </message>
     <message>
         <source>The voice never talks over a countdown. Without a speech engine the app shows the next step on screen only.</source>
@@ -1988,19 +1988,19 @@ Zum Kalibrieren braucht es Ton: Schließ ein Ausgabegerät an und versuch es noc
     </message>
     <message>
         <source>System language ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache ({0})</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;prache:</translation>
     </message>
     <message>
         <source>Restart Warm-up Timer to see the new language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starte Warm-up Timer neu, um die neue Sprache zu sehen.</translation>
     </message>
     <message>
         <source>Text follows your system&apos;s font size, and a high-contrast system setting gives the timer high-contrast colours.</source>
@@ -2410,7 +2410,7 @@ Zum Kalibrieren braucht es Ton: Schließ ein Ausgabegerät an und versuch es noc
     </message>
     <message>
         <source>The speech engine has no voice for {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprachausgabe hat keine Stimme für {0}.</translation>
     </message>
     <message>
         <source>On Debian or Ubuntu, install the speech engine and its voices with:
@@ -2456,9 +2456,9 @@ Starte danach Warm-up Timer neu.</translation>
     </message>
     <message numerus="yes">
         <source>%n warm-ups this week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufwärmeinheit diese Woche</numerusform>
+            <numerusform>%n Aufwärmeinheiten diese Woche</numerusform>
         </translation>
     </message>
 </context>
@@ -2786,7 +2786,7 @@ Starte danach Warm-up Timer neu.</translation>
     </message>
     <message>
         <source>Stride</source>
-        <translation type="unfinished"></translation>
+        <translation>Steigerung</translation>
     </message>
 </context>
 <context>
