@@ -263,6 +263,17 @@ Zum Kalibrieren braucht es Ton: Schließ ein Ausgabegerät an und versuch es noc
     </message>
 </context>
 <context>
+    <name>DurationWarning</name>
+    <message>
+        <source>totals {0}, shorter than the recommended 15-20 min</source>
+        <translation>insgesamt {0}, kürzer als die empfohlenen 15–20 min</translation>
+    </message>
+    <message>
+        <source>totals {0}, longer than the recommended 15-20 min</source>
+        <translation>insgesamt {0}, länger als die empfohlenen 15–20 min</translation>
+    </message>
+</context>
+<context>
     <name>EditorCommands</name>
     <message>
         <source>name</source>
@@ -711,14 +722,20 @@ Zum Kalibrieren braucht es Ton: Schließ ein Ausgabegerät an und versuch es noc
 </context>
 <context>
     <name>HistoryView</name>
-    <message>
+    <message numerus="yes">
         <source>days in a row with a warm-up</source>
         <extracomment>Asks before deleting everything; replaced in tests. Asks where to save the CSV file (None: cancelled); replaced in tests.</extracomment>
-        <translation>Tage in Folge mit Aufwärmen</translation>
+        <translation>
+            <numerusform>Tag in Folge mit Aufwärmen</numerusform>
+            <numerusform>Tage in Folge mit Aufwärmen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>warm-ups this week</source>
-        <translation>Aufwärmeinheiten diese Woche</translation>
+        <translation>
+            <numerusform>Aufwärmeinheit diese Woche</numerusform>
+            <numerusform>Aufwärmeinheiten diese Woche</numerusform>
+        </translation>
     </message>
     <message>
         <source>no self-check yet</source>
