@@ -263,98 +263,109 @@ Voor kalibreren is geluid nodig: sluit een geluidsuitvoer aan en probeer het opn
     </message>
 </context>
 <context>
+    <name>DurationWarning</name>
+    <message>
+        <source>totals {0}, shorter than the recommended 15-20 min</source>
+        <translation>totaal {0}, korter dan de aanbevolen 15-20 min</translation>
+    </message>
+    <message>
+        <source>totals {0}, longer than the recommended 15-20 min</source>
+        <translation>totaal {0}, langer dan de aanbevolen 15-20 min</translation>
+    </message>
+</context>
+<context>
     <name>EditorCommands</name>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>naam</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>beschrijving</translation>
     </message>
     <message>
         <source>lead-in</source>
-        <translation type="unfinished"></translation>
+        <translation>aftellen vooraf</translation>
     </message>
     <message>
         <source>pause between steps</source>
-        <translation type="unfinished"></translation>
+        <translation>pauze tussen stappen</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>duur</translation>
     </message>
     <message>
         <source>per side</source>
-        <translation type="unfinished"></translation>
+        <translation>per kant</translation>
     </message>
     <message>
         <source>switch time</source>
-        <translation type="unfinished"></translation>
+        <translation>kantwisseltijd</translation>
     </message>
     <message>
         <source>reps</source>
-        <translation type="unfinished"></translation>
+        <translation>herhalingen</translation>
     </message>
     <message>
         <source>instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>instructies</translation>
     </message>
     <message>
         <source>metronome</source>
-        <translation type="unfinished"></translation>
+        <translation>metronoom</translation>
     </message>
     <message>
         <source>figure</source>
-        <translation type="unfinished"></translation>
+        <translation>figuur</translation>
     </message>
     <message>
         <source>cue lines</source>
-        <translation type="unfinished"></translation>
+        <translation>aanwijzingen</translation>
     </message>
     <message>
         <source>steps</source>
-        <translation type="unfinished"></translation>
+        <translation>stappen</translation>
     </message>
     <message>
         <source>routine</source>
-        <translation type="unfinished"></translation>
+        <translation>routine</translation>
     </message>
     <message>
         <source>part</source>
-        <translation type="unfinished"></translation>
+        <translation>onderdeel</translation>
     </message>
     <message>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>stap</translation>
     </message>
     <message>
         <source>Change {0} {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} van {0} wijzigen</translation>
     </message>
     <message>
         <source>Add part</source>
-        <translation type="unfinished">Onderdeel toevoegen</translation>
+        <translation>Onderdeel toevoegen</translation>
     </message>
     <message>
         <source>Remove part</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderdeel verwijderen</translation>
     </message>
     <message>
         <source>Move part</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderdeel verplaatsen</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished">Stap toevoegen</translation>
+        <translation>Stap toevoegen</translation>
     </message>
     <message>
         <source>Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap verwijderen</translation>
     </message>
     <message>
         <source>Move step</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap verplaatsen</translation>
     </message>
 </context>
 <context>
@@ -689,36 +700,42 @@ Voor kalibreren is geluid nodig: sluit een geluidsuitvoer aan en probeer het opn
     </message>
     <message numerus="yes">
         <source>%n self-checks; the latest had a warning sign: see its result</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zelfcheck; die had een alarmsignaal: bekijk het resultaat</numerusform>
+            <numerusform>%n zelfchecks; de laatste had een alarmsignaal: bekijk het resultaat</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n self-checks; latest score {score} of 100</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zelfcheck; score {score} van 100</numerusform>
+            <numerusform>%n zelfchecks; laatste score {score} van 100</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with a warning sign.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Daarvan had %n een alarmsignaal.</numerusform>
+            <numerusform>Daarvan hadden %n een alarmsignaal.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
-    <message>
+    <message numerus="yes">
         <source>days in a row with a warm-up</source>
         <extracomment>Asks before deleting everything; replaced in tests. Asks where to save the CSV file (None: cancelled); replaced in tests.</extracomment>
-        <translation>dagen op rij met een warming-up</translation>
+        <translation>
+            <numerusform>dag op rij met een warming-up</numerusform>
+            <numerusform>dagen op rij met een warming-up</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>warm-ups this week</source>
-        <translation>warming-ups deze week</translation>
+        <translation>
+            <numerusform>warming-up deze week</numerusform>
+            <numerusform>warming-ups deze week</numerusform>
+        </translation>
     </message>
     <message>
         <source>no self-check yet</source>
@@ -908,9 +925,9 @@ Voor kalibreren is geluid nodig: sluit een geluidsuitvoer aan en probeer het opn
     <message numerus="yes">
         <source>%n more files to import</source>
         <extracomment>Offer this file now (``pathlib.Path``); connect it directly: the next one waits for the slot to return. How many files wait behind the one being offered now (``int``; 0 when none).</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nog %n bestand te importeren</numerusform>
+            <numerusform>Nog %n bestanden te importeren</numerusform>
         </translation>
     </message>
 </context>
@@ -1120,72 +1137,72 @@ Voor kalibreren is geluid nodig: sluit een geluidsuitvoer aan en probeer het opn
     <name>OwnSounds</name>
     <message>
         <source>The file {name} was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand {name} is niet gevonden.</translation>
     </message>
     <message>
         <source>The file {name} could not be opened: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand {name} kon niet worden geopend: {reason}</translation>
     </message>
     <message>
         <source>{name} is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is geen bestand.</translation>
     </message>
     <message>
         <source>The file {name} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand {name} is leeg.</translation>
     </message>
     <message>
         <source>The file is {size:.1f} MB; a cue sound can be at most {limit} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is {size:.1f} MB; een signaalgeluid mag hoogstens {limit} MB zijn.</translation>
     </message>
     <message>
         <source>MP3, OGG and FLAC files need ffmpeg, which is not installed. Choose a WAV file, or install ffmpeg.</source>
-        <translation type="unfinished"></translation>
+        <translation>MP3-, OGG- en FLAC-bestanden hebben ffmpeg nodig, maar dat is niet geïnstalleerd. Kies een WAV-bestand of installeer ffmpeg.</translation>
     </message>
     <message>
         <source>{name} is not a sound file this app can use. Choose a {kinds} file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is geen geluidsbestand dat deze app kan gebruiken. Kies een bestand van het type {kinds}.</translation>
     </message>
     <message>
         <source>{name} is not a WAV file this app can read. It may be damaged, or use a WAV flavour that needs ffmpeg (not installed).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is geen WAV-bestand dat deze app kan lezen. Misschien is het beschadigd, of gebruikt het een WAV-variant waarvoor ffmpeg nodig is (niet geïnstalleerd).</translation>
     </message>
     <message>
         <source>{name} could not be read as sound. It may be damaged, or not audio.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kon niet als geluid worden gelezen. Misschien is het beschadigd, of is het geen audio.</translation>
     </message>
     <message>
         <source>The file contains no sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand bevat geen geluid.</translation>
     </message>
     <message>
         <source>The file is silent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand bevat alleen stilte.</translation>
     </message>
     <message>
         <source>The sound lasts {seconds:.1f} s; a cue sound can be at most {limit:g} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geluid duurt {seconds:.1f} s; een signaalgeluid mag hoogstens {limit:g} s duren.</translation>
     </message>
     <message>
         <source>The file {name} could not be used: it {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand {name} kon niet worden gebruikt: {reason}.</translation>
     </message>
     <message>
         <source>the file is missing</source>
         <extracomment>A stored sound is at most MAX_SECONDS of 16-bit mono at SAMPLE_RATE, plus its silent tail.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>het bestand ontbreekt</translation>
     </message>
     <message>
         <source>the file {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>bestand: {reason}</translation>
     </message>
     <message>
         <source>the file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand is beschadigd</translation>
     </message>
     <message>
         <source>Your sound for “{cue}” can&apos;t be used ({reason}); the built-in sound plays instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je geluid voor “{cue}” kan niet worden gebruikt ({reason}); in plaats daarvan klinkt het ingebouwde geluid.</translation>
     </message>
 </context>
 <context>
@@ -1868,19 +1885,19 @@ Voor kalibreren is geluid nodig: sluit een geluidsuitvoer aan en probeer het opn
     </message>
     <message>
         <source>Speak English</source>
-        <translation type="unfinished"></translation>
+        <translation>Engels spreken</translation>
     </message>
     <message>
         <source>No announcements</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen aankondigingen</translation>
     </message>
     <message>
         <source>Without a voice for your language</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonder stem in je taal</translation>
     </message>
     <message>
         <source>Without a voice for your &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonder stem &amp;in je taal:</translation>
     </message>
     <message>
         <source>The voice never talks over a countdown. Without a speech engine the app shows the next step on screen only.</source>
@@ -1988,19 +2005,19 @@ Voor kalibreren is geluid nodig: sluit een geluidsuitvoer aan en probeer het opn
     </message>
     <message>
         <source>System language ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeemtaal ({0})</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;aal:</translation>
     </message>
     <message>
         <source>Restart Warm-up Timer to see the new language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start Warm-up Timer opnieuw om de nieuwe taal te zien.</translation>
     </message>
     <message>
         <source>Text follows your system&apos;s font size, and a high-contrast system setting gives the timer high-contrast colours.</source>
@@ -2410,7 +2427,7 @@ Voor kalibreren is geluid nodig: sluit een geluidsuitvoer aan en probeer het opn
     </message>
     <message>
         <source>The speech engine has no voice for {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De spraakengine heeft geen stem voor de taal {0}.</translation>
     </message>
     <message>
         <source>On Debian or Ubuntu, install the speech engine and its voices with:
@@ -2456,9 +2473,9 @@ en start Warm-up Timer daarna opnieuw.</translation>
     </message>
     <message numerus="yes">
         <source>%n warm-ups this week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warming-up deze week</numerusform>
+            <numerusform>%n warming-ups deze week</numerusform>
         </translation>
     </message>
 </context>
@@ -2786,7 +2803,7 @@ en start Warm-up Timer daarna opnieuw.</translation>
     </message>
     <message>
         <source>Stride</source>
-        <translation type="unfinished"></translation>
+        <translation>Steigerung</translation>
     </message>
 </context>
 <context>
