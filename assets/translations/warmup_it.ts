@@ -263,98 +263,109 @@ La calibrazione richiede l&apos;audio: collega un&apos;uscita audio e riprova.</
     </message>
 </context>
 <context>
+    <name>DurationWarning</name>
+    <message>
+        <source>totals {0}, shorter than the recommended 15-20 min</source>
+        <translation>totale {0}, meno dei 15-20 min consigliati</translation>
+    </message>
+    <message>
+        <source>totals {0}, longer than the recommended 15-20 min</source>
+        <translation>totale {0}, più dei 15-20 min consigliati</translation>
+    </message>
+</context>
+<context>
     <name>EditorCommands</name>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nome</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>descrizione</translation>
     </message>
     <message>
         <source>lead-in</source>
-        <translation type="unfinished"></translation>
+        <translation>conto alla rovescia iniziale</translation>
     </message>
     <message>
         <source>pause between steps</source>
-        <translation type="unfinished"></translation>
+        <translation>pausa tra gli esercizi</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>durata</translation>
     </message>
     <message>
         <source>per side</source>
-        <translation type="unfinished"></translation>
+        <translation>per lato</translation>
     </message>
     <message>
         <source>switch time</source>
-        <translation type="unfinished"></translation>
+        <translation>tempo per il cambio lato</translation>
     </message>
     <message>
         <source>reps</source>
-        <translation type="unfinished"></translation>
+        <translation>ripetizioni</translation>
     </message>
     <message>
         <source>instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>istruzioni</translation>
     </message>
     <message>
         <source>metronome</source>
-        <translation type="unfinished"></translation>
+        <translation>metronomo</translation>
     </message>
     <message>
         <source>figure</source>
-        <translation type="unfinished"></translation>
+        <translation>figura</translation>
     </message>
     <message>
         <source>cue lines</source>
-        <translation type="unfinished"></translation>
+        <translation>indicazioni</translation>
     </message>
     <message>
         <source>steps</source>
-        <translation type="unfinished"></translation>
+        <translation>esercizi</translation>
     </message>
     <message>
         <source>routine</source>
-        <translation type="unfinished"></translation>
+        <translation>routine</translation>
     </message>
     <message>
         <source>part</source>
-        <translation type="unfinished"></translation>
+        <translation>parte</translation>
     </message>
     <message>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>esercizio</translation>
     </message>
     <message>
         <source>Change {0} {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica {1} ({0})</translation>
     </message>
     <message>
         <source>Add part</source>
-        <translation type="unfinished">Aggiungi parte</translation>
+        <translation>Aggiungi parte</translation>
     </message>
     <message>
         <source>Remove part</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi parte</translation>
     </message>
     <message>
         <source>Move part</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta parte</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished">Aggiungi esercizio</translation>
+        <translation>Aggiungi esercizio</translation>
     </message>
     <message>
         <source>Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi esercizio</translation>
     </message>
     <message>
         <source>Move step</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta esercizio</translation>
     </message>
 </context>
 <context>
@@ -689,36 +700,42 @@ La calibrazione richiede l&apos;audio: collega un&apos;uscita audio e riprova.</
     </message>
     <message numerus="yes">
         <source>%n self-checks; the latest had a warning sign: see its result</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autovalutazione, con un segnale d&apos;allarme: vedi il risultato</numerusform>
+            <numerusform>%n autovalutazioni; l&apos;ultima aveva un segnale d&apos;allarme: vedi il risultato</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n self-checks; latest score {score} of 100</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autovalutazione; punteggio {score} su 100</numerusform>
+            <numerusform>%n autovalutazioni; ultimo punteggio {score} su 100</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with a warning sign.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n con un segnale d&apos;allarme.</numerusform>
+            <numerusform>%n con un segnale d&apos;allarme.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
-    <message>
+    <message numerus="yes">
         <source>days in a row with a warm-up</source>
         <extracomment>Asks before deleting everything; replaced in tests. Asks where to save the CSV file (None: cancelled); replaced in tests.</extracomment>
-        <translation>giorni di fila con un riscaldamento</translation>
+        <translation>
+            <numerusform>giorno di fila con un riscaldamento</numerusform>
+            <numerusform>giorni di fila con un riscaldamento</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>warm-ups this week</source>
-        <translation>riscaldamenti questa settimana</translation>
+        <translation>
+            <numerusform>riscaldamento questa settimana</numerusform>
+            <numerusform>riscaldamenti questa settimana</numerusform>
+        </translation>
     </message>
     <message>
         <source>no self-check yet</source>
@@ -908,9 +925,9 @@ La calibrazione richiede l&apos;audio: collega un&apos;uscita audio e riprova.</
     <message numerus="yes">
         <source>%n more files to import</source>
         <extracomment>Offer this file now (``pathlib.Path``); connect it directly: the next one waits for the slot to return. How many files wait behind the one being offered now (``int``; 0 when none).</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ancora %n file da importare</numerusform>
+            <numerusform>Altri %n file da importare</numerusform>
         </translation>
     </message>
 </context>
@@ -1120,72 +1137,72 @@ La calibrazione richiede l&apos;audio: collega un&apos;uscita audio e riprova.</
     <name>OwnSounds</name>
     <message>
         <source>The file {name} was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file {name} non è stato trovato.</translation>
     </message>
     <message>
         <source>The file {name} could not be opened: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire il file {name}: {reason}</translation>
     </message>
     <message>
         <source>{name} is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} non è un file.</translation>
     </message>
     <message>
         <source>The file {name} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file {name} è vuoto.</translation>
     </message>
     <message>
         <source>The file is {size:.1f} MB; a cue sound can be at most {limit} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file pesa {size:.1f} MB; un segnale sonoro può pesare al massimo {limit} MB.</translation>
     </message>
     <message>
         <source>MP3, OGG and FLAC files need ffmpeg, which is not installed. Choose a WAV file, or install ffmpeg.</source>
-        <translation type="unfinished"></translation>
+        <translation>I file MP3, OGG e FLAC richiedono ffmpeg, che non è installato. Scegli un file WAV oppure installa ffmpeg.</translation>
     </message>
     <message>
         <source>{name} is not a sound file this app can use. Choose a {kinds} file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} non è un file audio utilizzabile da questa app. Scegli un file {kinds}.</translation>
     </message>
     <message>
         <source>{name} is not a WAV file this app can read. It may be damaged, or use a WAV flavour that needs ffmpeg (not installed).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} non è un file WAV leggibile da questa app. Potrebbe essere danneggiato o usare una variante di WAV che richiede ffmpeg (non installato).</translation>
     </message>
     <message>
         <source>{name} could not be read as sound. It may be damaged, or not audio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere {name} come audio. Potrebbe essere danneggiato o non essere un file audio.</translation>
     </message>
     <message>
         <source>The file contains no sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file non contiene alcun suono.</translation>
     </message>
     <message>
         <source>The file is silent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file contiene solo silenzio.</translation>
     </message>
     <message>
         <source>The sound lasts {seconds:.1f} s; a cue sound can be at most {limit:g} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il suono dura {seconds:.1f} s; un segnale sonoro può durare al massimo {limit:g} s.</translation>
     </message>
     <message>
         <source>The file {name} could not be used: it {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile usare il file {name}: {reason}.</translation>
     </message>
     <message>
         <source>the file is missing</source>
         <extracomment>A stored sound is at most MAX_SECONDS of 16-bit mono at SAMPLE_RATE, plus its silent tail.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>il file manca</translation>
     </message>
     <message>
         <source>the file {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>il file {reason}</translation>
     </message>
     <message>
         <source>the file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>il file è danneggiato</translation>
     </message>
     <message>
         <source>Your sound for “{cue}” can&apos;t be used ({reason}); the built-in sound plays instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo suono per “{cue}” non è utilizzabile ({reason}); al suo posto viene riprodotto il suono predefinito.</translation>
     </message>
 </context>
 <context>
@@ -2456,9 +2473,9 @@ poi riavvia Warm-up Timer.</translation>
     </message>
     <message numerus="yes">
         <source>%n warm-ups this week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n riscaldamento questa settimana</numerusform>
+            <numerusform>%n riscaldamenti questa settimana</numerusform>
         </translation>
     </message>
 </context>
