@@ -263,98 +263,109 @@ A calibração precisa de som: conecte uma saída de áudio e tente de novo.</tr
     </message>
 </context>
 <context>
+    <name>DurationWarning</name>
+    <message>
+        <source>totals {0}, shorter than the recommended 15-20 min</source>
+        <translation>total de {0}, menos que os 15-20 min recomendados</translation>
+    </message>
+    <message>
+        <source>totals {0}, longer than the recommended 15-20 min</source>
+        <translation>total de {0}, mais que os 15-20 min recomendados</translation>
+    </message>
+</context>
+<context>
     <name>EditorCommands</name>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nome</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>descrição</translation>
     </message>
     <message>
         <source>lead-in</source>
-        <translation type="unfinished"></translation>
+        <translation>contagem de preparação</translation>
     </message>
     <message>
         <source>pause between steps</source>
-        <translation type="unfinished"></translation>
+        <translation>pausa entre etapas</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>duração</translation>
     </message>
     <message>
         <source>per side</source>
-        <translation type="unfinished"></translation>
+        <translation>opção por lado</translation>
     </message>
     <message>
         <source>switch time</source>
-        <translation type="unfinished"></translation>
+        <translation>tempo de troca de lado</translation>
     </message>
     <message>
         <source>reps</source>
-        <translation type="unfinished"></translation>
+        <translation>repetições</translation>
     </message>
     <message>
         <source>instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>instruções</translation>
     </message>
     <message>
         <source>metronome</source>
-        <translation type="unfinished"></translation>
+        <translation>metrônomo</translation>
     </message>
     <message>
         <source>figure</source>
-        <translation type="unfinished"></translation>
+        <translation>figura</translation>
     </message>
     <message>
         <source>cue lines</source>
-        <translation type="unfinished"></translation>
+        <translation>dicas</translation>
     </message>
     <message>
         <source>steps</source>
-        <translation type="unfinished"></translation>
+        <translation>etapas</translation>
     </message>
     <message>
         <source>routine</source>
-        <translation type="unfinished"></translation>
+        <translation>rotina</translation>
     </message>
     <message>
         <source>part</source>
-        <translation type="unfinished"></translation>
+        <translation>parte</translation>
     </message>
     <message>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>etapa</translation>
     </message>
     <message>
         <source>Change {0} {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar {1} da {0}</translation>
     </message>
     <message>
         <source>Add part</source>
-        <translation type="unfinished">Adicionar parte</translation>
+        <translation>Adicionar parte</translation>
     </message>
     <message>
         <source>Remove part</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover parte</translation>
     </message>
     <message>
         <source>Move part</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover parte</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished">Adicionar etapa</translation>
+        <translation>Adicionar etapa</translation>
     </message>
     <message>
         <source>Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover etapa</translation>
     </message>
     <message>
         <source>Move step</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover etapa</translation>
     </message>
 </context>
 <context>
@@ -689,36 +700,42 @@ A calibração precisa de som: conecte uma saída de áudio e tente de novo.</tr
     </message>
     <message numerus="yes">
         <source>%n self-checks; the latest had a warning sign: see its result</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autoavaliação; a última teve um sinal de alerta: veja o resultado dela</numerusform>
+            <numerusform>%n autoavaliações; a última teve um sinal de alerta: veja o resultado dela</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n self-checks; latest score {score} of 100</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autoavaliação; última pontuação: {score} de 100</numerusform>
+            <numerusform>%n autoavaliações; última pontuação: {score} de 100</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with a warning sign.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n com sinal de alerta.</numerusform>
+            <numerusform>%n com sinal de alerta.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
-    <message>
+    <message numerus="yes">
         <source>days in a row with a warm-up</source>
         <extracomment>Asks before deleting everything; replaced in tests. Asks where to save the CSV file (None: cancelled); replaced in tests.</extracomment>
-        <translation>dias seguidos com aquecimento</translation>
+        <translation>
+            <numerusform>dia seguido com aquecimento</numerusform>
+            <numerusform>dias seguidos com aquecimento</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>warm-ups this week</source>
-        <translation>aquecimentos nesta semana</translation>
+        <translation>
+            <numerusform>aquecimento nesta semana</numerusform>
+            <numerusform>aquecimentos nesta semana</numerusform>
+        </translation>
     </message>
     <message>
         <source>no self-check yet</source>
@@ -908,9 +925,9 @@ A calibração precisa de som: conecte uma saída de áudio e tente de novo.</tr
     <message numerus="yes">
         <source>%n more files to import</source>
         <extracomment>Offer this file now (``pathlib.Path``); connect it directly: the next one waits for the slot to return. How many files wait behind the one being offered now (``int``; 0 when none).</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mais %n arquivo para importar</numerusform>
+            <numerusform>mais %n arquivos para importar</numerusform>
         </translation>
     </message>
 </context>
@@ -1120,72 +1137,72 @@ A calibração precisa de som: conecte uma saída de áudio e tente de novo.</tr
     <name>OwnSounds</name>
     <message>
         <source>The file {name} was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo {name} não foi encontrado.</translation>
     </message>
     <message>
         <source>The file {name} could not be opened: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir o arquivo {name}: {reason}</translation>
     </message>
     <message>
         <source>{name} is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} não é um arquivo.</translation>
     </message>
     <message>
         <source>The file {name} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo {name} está vazio.</translation>
     </message>
     <message>
         <source>The file is {size:.1f} MB; a cue sound can be at most {limit} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo tem {size:.1f} MB; um som de aviso pode ter no máximo {limit} MB.</translation>
     </message>
     <message>
         <source>MP3, OGG and FLAC files need ffmpeg, which is not installed. Choose a WAV file, or install ffmpeg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos MP3, OGG e FLAC precisam do ffmpeg, que não está instalado. Escolha um arquivo WAV ou instale o ffmpeg.</translation>
     </message>
     <message>
         <source>{name} is not a sound file this app can use. Choose a {kinds} file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} não é um arquivo de som que este app possa usar. Escolha um arquivo {kinds}.</translation>
     </message>
     <message>
         <source>{name} is not a WAV file this app can read. It may be damaged, or use a WAV flavour that needs ffmpeg (not installed).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} não é um arquivo WAV que este app consiga ler. Ele pode estar danificado ou usar uma variante de WAV que precisa do ffmpeg (não instalado).</translation>
     </message>
     <message>
         <source>{name} could not be read as sound. It may be damaged, or not audio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler {name} como som. Ele pode estar danificado ou não ser um arquivo de áudio.</translation>
     </message>
     <message>
         <source>The file contains no sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo não contém som.</translation>
     </message>
     <message>
         <source>The file is silent.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo só contém silêncio.</translation>
     </message>
     <message>
         <source>The sound lasts {seconds:.1f} s; a cue sound can be at most {limit:g} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>O som dura {seconds:.1f} s; um som de aviso pode durar no máximo {limit:g} s.</translation>
     </message>
     <message>
         <source>The file {name} could not be used: it {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível usar o arquivo {name}: {reason}.</translation>
     </message>
     <message>
         <source>the file is missing</source>
         <extracomment>A stored sound is at most MAX_SECONDS of 16-bit mono at SAMPLE_RATE, plus its silent tail.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo está faltando</translation>
     </message>
     <message>
         <source>the file {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>arquivo: {reason}</translation>
     </message>
     <message>
         <source>the file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo está danificado</translation>
     </message>
     <message>
         <source>Your sound for “{cue}” can&apos;t be used ({reason}); the built-in sound plays instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível usar o seu som para “{cue}” ({reason}); em vez dele, toca o som do app.</translation>
     </message>
 </context>
 <context>
@@ -1868,19 +1885,19 @@ A calibração precisa de som: conecte uma saída de áudio e tente de novo.</tr
     </message>
     <message>
         <source>Speak English</source>
-        <translation type="unfinished"></translation>
+        <translation>Falar em inglês</translation>
     </message>
     <message>
         <source>No announcements</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem avisos por voz</translation>
     </message>
     <message>
         <source>Without a voice for your language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem voz para o seu idioma</translation>
     </message>
     <message>
         <source>Without a voice for your &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem voz para o seu &amp;idioma:</translation>
     </message>
     <message>
         <source>The voice never talks over a countdown. Without a speech engine the app shows the next step on screen only.</source>
@@ -1988,19 +2005,19 @@ A calibração precisa de som: conecte uma saída de áudio e tente de novo.</tr
     </message>
     <message>
         <source>System language ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma do sistema ({0})</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;dioma:</translation>
     </message>
     <message>
         <source>Restart Warm-up Timer to see the new language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reinicie o Warm-up Timer para ver o novo idioma.</translation>
     </message>
     <message>
         <source>Text follows your system&apos;s font size, and a high-contrast system setting gives the timer high-contrast colours.</source>
@@ -2410,7 +2427,7 @@ A calibração precisa de som: conecte uma saída de áudio e tente de novo.</tr
     </message>
     <message>
         <source>The speech engine has no voice for {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O sintetizador de voz não tem voz para {0}.</translation>
     </message>
     <message>
         <source>On Debian or Ubuntu, install the speech engine and its voices with:
@@ -2456,9 +2473,9 @@ e depois reinicie o Warm-up Timer.</translation>
     </message>
     <message numerus="yes">
         <source>%n warm-ups this week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aquecimento nesta semana</numerusform>
+            <numerusform>%n aquecimentos nesta semana</numerusform>
         </translation>
     </message>
 </context>
@@ -2786,7 +2803,7 @@ e depois reinicie o Warm-up Timer.</translation>
     </message>
     <message>
         <source>Stride</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceleração</translation>
     </message>
 </context>
 <context>
