@@ -264,98 +264,109 @@ Kalibracja wymaga dźwięku: podłącz wyjście audio i spróbuj ponownie.</tran
     </message>
 </context>
 <context>
+    <name>DurationWarning</name>
+    <message>
+        <source>totals {0}, shorter than the recommended 15-20 min</source>
+        <translation>łącznie {0}, krócej niż zalecane 15–20 min</translation>
+    </message>
+    <message>
+        <source>totals {0}, longer than the recommended 15-20 min</source>
+        <translation>łącznie {0}, dłużej niż zalecane 15–20 min</translation>
+    </message>
+</context>
+<context>
     <name>EditorCommands</name>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwa</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>opis</translation>
     </message>
     <message>
         <source>lead-in</source>
-        <translation type="unfinished"></translation>
+        <translation>odliczanie na start</translation>
     </message>
     <message>
         <source>pause between steps</source>
-        <translation type="unfinished"></translation>
+        <translation>przerwa między ćwiczeniami</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>czas trwania</translation>
     </message>
     <message>
         <source>per side</source>
-        <translation type="unfinished"></translation>
+        <translation>na każdą stronę</translation>
     </message>
     <message>
         <source>switch time</source>
-        <translation type="unfinished"></translation>
+        <translation>czas zmiany strony</translation>
     </message>
     <message>
         <source>reps</source>
-        <translation type="unfinished"></translation>
+        <translation>powtórzenia</translation>
     </message>
     <message>
         <source>instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>instrukcje</translation>
     </message>
     <message>
         <source>metronome</source>
-        <translation type="unfinished"></translation>
+        <translation>metronom</translation>
     </message>
     <message>
         <source>figure</source>
-        <translation type="unfinished"></translation>
+        <translation>ilustracja</translation>
     </message>
     <message>
         <source>cue lines</source>
-        <translation type="unfinished"></translation>
+        <translation>wskazówki</translation>
     </message>
     <message>
         <source>steps</source>
-        <translation type="unfinished"></translation>
+        <translation>ćwiczenia</translation>
     </message>
     <message>
         <source>routine</source>
-        <translation type="unfinished"></translation>
+        <translation>zestawie</translation>
     </message>
     <message>
         <source>part</source>
-        <translation type="unfinished"></translation>
+        <translation>części</translation>
     </message>
     <message>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>ćwiczeniu</translation>
     </message>
     <message>
         <source>Change {0} {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana pola „{1}” w {0}</translation>
     </message>
     <message>
         <source>Add part</source>
-        <translation type="unfinished">Dodaj część</translation>
+        <translation>Dodawanie części</translation>
     </message>
     <message>
         <source>Remove part</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuwanie części</translation>
     </message>
     <message>
         <source>Move part</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenoszenie części</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished">Dodaj ćwiczenie</translation>
+        <translation>Dodawanie ćwiczenia</translation>
     </message>
     <message>
         <source>Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuwanie ćwiczenia</translation>
     </message>
     <message>
         <source>Move step</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenoszenie ćwiczenia</translation>
     </message>
 </context>
 <context>
@@ -691,39 +702,47 @@ Kalibracja wymaga dźwięku: podłącz wyjście audio i spróbuj ponownie.</tran
     </message>
     <message numerus="yes">
         <source>%n self-checks; the latest had a warning sign: see its result</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n samoocena; ostatnia miała znak ostrzegawczy: zobacz jej wynik</numerusform>
+            <numerusform>%n samooceny; ostatnia miała znak ostrzegawczy: zobacz jej wynik</numerusform>
+            <numerusform>%n samoocen; ostatnia miała znak ostrzegawczy: zobacz jej wynik</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n self-checks; latest score {score} of 100</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n samoocena; ostatni wskaźnik: {score} na 100</numerusform>
+            <numerusform>%n samooceny; ostatni wskaźnik: {score} na 100</numerusform>
+            <numerusform>%n samoocen; ostatni wskaźnik: {score} na 100</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with a warning sign.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>W tym %n ze znakiem ostrzegawczym.</numerusform>
+            <numerusform>W tym %n ze znakiem ostrzegawczym.</numerusform>
+            <numerusform>W tym %n ze znakiem ostrzegawczym.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
-    <message>
+    <message numerus="yes">
         <source>days in a row with a warm-up</source>
         <extracomment>Asks before deleting everything; replaced in tests. Asks where to save the CSV file (None: cancelled); replaced in tests.</extracomment>
-        <translation>dni z rzędu z rozgrzewką</translation>
+        <translation>
+            <numerusform>dzień z rzędu z rozgrzewką</numerusform>
+            <numerusform>dni z rzędu z rozgrzewką</numerusform>
+            <numerusform>dni z rzędu z rozgrzewką</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>warm-ups this week</source>
-        <translation>rozgrzewki w tym tygodniu</translation>
+        <translation>
+            <numerusform>rozgrzewka w tym tygodniu</numerusform>
+            <numerusform>rozgrzewki w tym tygodniu</numerusform>
+            <numerusform>rozgrzewek w tym tygodniu</numerusform>
+        </translation>
     </message>
     <message>
         <source>no self-check yet</source>
@@ -915,10 +934,10 @@ Kalibracja wymaga dźwięku: podłącz wyjście audio i spróbuj ponownie.</tran
     <message numerus="yes">
         <source>%n more files to import</source>
         <extracomment>Offer this file now (``pathlib.Path``); connect it directly: the next one waits for the slot to return. How many files wait behind the one being offered now (``int``; 0 when none).</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jeszcze %n plik do zaimportowania</numerusform>
+            <numerusform>Jeszcze %n pliki do zaimportowania</numerusform>
+            <numerusform>Jeszcze %n plików do zaimportowania</numerusform>
         </translation>
     </message>
 </context>
@@ -1130,72 +1149,72 @@ Kalibracja wymaga dźwięku: podłącz wyjście audio i spróbuj ponownie.</tran
     <name>OwnSounds</name>
     <message>
         <source>The file {name} was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie znaleziono pliku {name}.</translation>
     </message>
     <message>
         <source>The file {name} could not be opened: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się otworzyć pliku {name}: {reason}</translation>
     </message>
     <message>
         <source>{name} is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} nie jest plikiem.</translation>
     </message>
     <message>
         <source>The file {name} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik {name} jest pusty.</translation>
     </message>
     <message>
         <source>The file is {size:.1f} MB; a cue sound can be at most {limit} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik ma {size:.1f} MB; dźwięk sygnału może mieć najwyżej {limit} MB.</translation>
     </message>
     <message>
         <source>MP3, OGG and FLAC files need ffmpeg, which is not installed. Choose a WAV file, or install ffmpeg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki MP3, OGG i FLAC wymagają programu ffmpeg, który nie jest zainstalowany. Wybierz plik WAV albo zainstaluj ffmpeg.</translation>
     </message>
     <message>
         <source>{name} is not a sound file this app can use. Choose a {kinds} file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} nie jest plikiem dźwiękowym, którego ta aplikacja może użyć. Wybierz plik w formacie {kinds}.</translation>
     </message>
     <message>
         <source>{name} is not a WAV file this app can read. It may be damaged, or use a WAV flavour that needs ffmpeg (not installed).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} nie jest plikiem WAV, który ta aplikacja potrafi odczytać. Może być uszkodzony albo używać odmiany WAV, która wymaga programu ffmpeg (niezainstalowanego).</translation>
     </message>
     <message>
         <source>{name} could not be read as sound. It may be damaged, or not audio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać pliku {name} jako dźwięku. Może być uszkodzony albo nie być plikiem dźwiękowym.</translation>
     </message>
     <message>
         <source>The file contains no sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik nie zawiera dźwięku.</translation>
     </message>
     <message>
         <source>The file is silent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik zawiera samą ciszę.</translation>
     </message>
     <message>
         <source>The sound lasts {seconds:.1f} s; a cue sound can be at most {limit:g} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dźwięk trwa {seconds:.1f} s; dźwięk sygnału może trwać najwyżej {limit:g} s.</translation>
     </message>
     <message>
         <source>The file {name} could not be used: it {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się użyć pliku {name}: {reason}.</translation>
     </message>
     <message>
         <source>the file is missing</source>
         <extracomment>A stored sound is at most MAX_SECONDS of 16-bit mono at SAMPLE_RATE, plus its silent tail.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>brak pliku</translation>
     </message>
     <message>
         <source>the file {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>plik: {reason}</translation>
     </message>
     <message>
         <source>the file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>plik jest uszkodzony</translation>
     </message>
     <message>
         <source>Your sound for “{cue}” can&apos;t be used ({reason}); the built-in sound plays instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twojego dźwięku dla sygnału „{cue}” nie można użyć ({reason}); zamiast niego odtwarzany jest dźwięk wbudowany.</translation>
     </message>
 </context>
 <context>
@@ -1880,19 +1899,19 @@ Kalibracja wymaga dźwięku: podłącz wyjście audio i spróbuj ponownie.</tran
     </message>
     <message>
         <source>Speak English</source>
-        <translation type="unfinished"></translation>
+        <translation>Mów po angielsku</translation>
     </message>
     <message>
         <source>No announcements</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez zapowiedzi</translation>
     </message>
     <message>
         <source>Without a voice for your language</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez głosu w twoim języku</translation>
     </message>
     <message>
         <source>Without a voice for your &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez głosu w twoim ję&amp;zyku:</translation>
     </message>
     <message>
         <source>The voice never talks over a countdown. Without a speech engine the app shows the next step on screen only.</source>
@@ -2000,19 +2019,19 @@ Kalibracja wymaga dźwięku: podłącz wyjście audio i spróbuj ponownie.</tran
     </message>
     <message>
         <source>System language ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Język systemu ({0})</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Język</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Język:</translation>
     </message>
     <message>
         <source>Restart Warm-up Timer to see the new language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchom ponownie Warm-up Timer, aby zobaczyć nowy język.</translation>
     </message>
     <message>
         <source>Text follows your system&apos;s font size, and a high-contrast system setting gives the timer high-contrast colours.</source>
@@ -2422,7 +2441,7 @@ Kalibracja wymaga dźwięku: podłącz wyjście audio i spróbuj ponownie.</tran
     </message>
     <message>
         <source>The speech engine has no voice for {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntezator mowy nie ma głosu dla języka {0}.</translation>
     </message>
     <message>
         <source>On Debian or Ubuntu, install the speech engine and its voices with:
@@ -2468,10 +2487,10 @@ a potem uruchom ponownie Warm-up Timer.</translation>
     </message>
     <message numerus="yes">
         <source>%n warm-ups this week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rozgrzewka w tym tygodniu</numerusform>
+            <numerusform>%n rozgrzewki w tym tygodniu</numerusform>
+            <numerusform>%n rozgrzewek w tym tygodniu</numerusform>
         </translation>
     </message>
 </context>
@@ -2799,7 +2818,7 @@ a potem uruchom ponownie Warm-up Timer.</translation>
     </message>
     <message>
         <source>Stride</source>
-        <translation type="unfinished"></translation>
+        <translation>Przebieżka</translation>
     </message>
 </context>
 <context>
