@@ -228,7 +228,7 @@ class AppController(QObject):
         from warmup_app.gui.dialogs.settings import AudioServices, SettingsDialog
 
         if self.preview is None:  # its player and voice are only needed once the dialog opens
-            self.preview = CuePreview(self.user.sounds_cache, self)
+            self.preview = CuePreview(self.user.sounds_cache, self, muted=self._sounds_muted)
             self.voice_preview = VoicePreview(self)
         if self.click_train is None:  # its stream opens only when a calibration starts
             self.click_train = ClickTrain(self.user.sounds_cache, self, clock=self.driver.clock)
@@ -239,6 +239,9 @@ class AppController(QObject):
             calibration=self.click_train,
         )
         SettingsDialog.edit(self.settings, services, parent=self.window)
+
+    def _sounds_muted(self) -> bool:
+        return self.audio is not None and self.audio.is_muted()
 
     @Slot(str)
     def warn(self, message: str) -> None:

@@ -1,75 +1,79 @@
 """The settings dialog's audio services: sound preview, own-sound import, voice test.
 
-The preview uses the same player as a routine (same loading, the same QSoundEffect workaround,
-the same volume curve), so what the runner hears in the dialog is what the routine will sound
-like. It has a player and a voice of its own, so trying things during a run cannot disturb a
-cue, and a voice tried but not kept (Cancel) leaves the session's voice as it was.
+The preview plays the way a run does, on the same kind of stream (:class:`OneShotStream`, with
+the same decoding, volume curve and output), and picks the file as a run does: the runner's
+own sound where it is usable, else the built-in one and why. It has a stream and a voice of its
+own, so trying things during a run cannot disturb a cue, and a voice tried but not kept
+(Cancel) leaves the session's voice as it was.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject
 
-from warmup_app.audio.own_sounds import OwnSoundError, accepted_suffixes, import_own_sound
-from warmup_app.audio.player import CuePlayer
-from warmup_app.audio.synth import SynthSettings, render_cue_set
+from warmup_app.audio.one_shot import NoSoundOutputError, OneShotStream, builtin_sound
+from warmup_app.audio.own_sounds import (
+    OwnSoundError,
+    accepted_suffixes,
+    cue_sounds,
+    import_own_sound,
+)
 from warmup_app.audio.voice import Voice
 from warmup_app.config.settings import BUILTIN_SOUND
 from warmup_app.core.cues import CueKind
+from warmup_app.core.mixer import SoundEvent
 
 log = logging.getLogger(__name__)
 
 
+def _never_muted() -> bool:
+    return False
+
+
 class CuePreview(QObject):
-    """Implements the dialog's ``SoundPreview``: load one sound, play it once it is ready."""
+    """Implements the dialog's ``SoundPreview``: one cue sound, now, on a stream of its own.
+
+    ``muted`` tells whether the runner has muted the sounds (the run window's Mute): a muted
+    preview plays nothing, as a muted run does, and says why.
+    """
 
     def __init__(
-        self, sounds_cache: Path, parent: QObject | None = None, player: CuePlayer | None = None
+        self,
+        sounds_cache: Path,
+        parent: QObject | None = None,
+        *,
+        stream: OneShotStream | None = None,
+        muted: Callable[[], bool] = _never_muted,
     ) -> None:
         super().__init__(parent)
         self._cache = sounds_cache
-        self._player = player if player is not None else CuePlayer(self)
-        self._player.ready.connect(self._on_ready)
-        self._waiting: CueKind | None = None
+        self.stream = stream if stream is not None else OneShotStream(self)
+        self._muted = muted
 
     def preview(self, kind: CueKind, source: str, volume: float) -> str | None:
-        if source == BUILTIN_SOUND:
+        """Play the sound of ``kind`` from ``source`` now; what the runner should know, if
+        anything (no output, muted, an own sound replaced by the built-in one)."""
+        if self._muted():
+            return self.tr("Sounds are muted in the run window (M), so nothing was played.")
+        own = {} if source == BUILTIN_SOUND else {kind: Path(source)}
+        chosen, problems = cue_sounds({}, own)
+        path = chosen.get(kind)
+        if path is None:
             try:
-                path = self._builtin(kind)
+                path = builtin_sound(self._cache, kind)
             except OSError as exc:
                 return self.tr("The sound could not be prepared: {0}").format(
                     exc.strerror or str(exc)
                 )
-        else:
-            path = Path(source)
-            if not path.is_file():
-                return self.tr("This sound file is missing: {0}").format(str(path))
-        self._player.set_volume(volume)
-        self._waiting = kind
-        self._player.prepare({kind: path})  # "ready" follows, at once when nothing loads
-        if not self._player.is_available():
-            self._waiting = None
-            return self.tr("No sound output was found, so nothing can be played.")
-        return None
-
-    def _builtin(self, kind: CueKind) -> Path:
-        """From the cache, else from the session's private folder (a cache that can't be
-        written still lets the runner hear the sound)."""
-        from warmup_app.audio.session import private_sound_folder
-
         try:
-            return render_cue_set(self._cache, SynthSettings())[kind]
-        except OSError:
-            return render_cue_set(private_sound_folder(), SynthSettings())[kind]
-
-    @Slot()
-    def _on_ready(self) -> None:
-        kind, self._waiting = self._waiting, None
-        if kind is not None:
-            self._player.play(kind)
+            self.stream.play({kind: path}, [SoundEvent(0.0, kind)], volume)
+        except NoSoundOutputError:
+            return self.tr("No sound output was found, so nothing can be played.")
+        return problems[0] if problems else None
 
 
 class OwnSoundImporter(QObject):

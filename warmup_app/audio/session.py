@@ -74,6 +74,7 @@ class SessionAudio(QObject):
         self.voice = voice if voice is not None else Voice(self)
         self.router = CueRouter(self.player, self.voice, self)
         self._prepared_sources: dict[CueKind, str] | None = None
+        self._muted = False
         self._volume_to_save = settings.get(keys.VOLUME)
         self._save_volume = QTimer(self)  # debounces saving, not timekeeping
         self._save_volume.setSingleShot(True)
@@ -261,8 +262,12 @@ class SessionAudio(QObject):
 
     @Slot(bool)
     def set_muted(self, muted: bool) -> None:
+        self._muted = muted
         self.player.set_muted(muted)
         self.voice.set_muted(muted)
+
+    def is_muted(self) -> bool:
+        return self._muted
 
 
 _private_folder: Path | None = None

@@ -193,6 +193,11 @@ class Mixer:
             self._sounds = dict(sounds)
             self._scaled.clear()
 
+    def duration(self, kind: CueKind) -> float:
+        """How long the sound of ``kind`` lasts, in seconds (0 when it has none)."""
+        with self._lock:
+            return len(self._sounds.get(kind, ())) / self.rate
+
     def set_events(self, events: Sequence[SoundEvent]) -> None:
         """The schedule of a routine (see :func:`sound_events`); nothing sounds until a
         transport is set."""
