@@ -171,7 +171,8 @@ def expected_sounds(cue_log: Path) -> list[CueKind]:
 
 def expected_sound_times(cue_log: Path) -> list[tuple[float, CueKind]]:
     """:func:`expected_sounds` with each sound's scheduled offset (seconds from Start)."""
-    from warmup_app.audio.cue_router import PRIORITY, SAME_INSTANT_S
+    from warmup_app.core.cues import SAME_INSTANT_S
+    from warmup_app.core.cues import SOUND_PRIORITY as PRIORITY
 
     sounds: list[tuple[float, CueKind]] = []
     group: list[dict[str, object]] = []

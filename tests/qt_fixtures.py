@@ -35,16 +35,11 @@ def no_sound_server(monkeypatch: pytest.MonkeyPatch) -> None:
     there is no output, which is the app's own fallback path (visual cues only).
     """
     from warmup_app.audio import session as session_audio
-    from warmup_app.audio.player import CuePlayer
     from warmup_app.audio.stream import StreamPlayer
-
-    def silent_player(parent: QObject | None = None) -> CuePlayer:
-        return CuePlayer(parent, has_output=lambda: False)
 
     def silent_stream(parent: QObject | None = None, **kwargs: Any) -> StreamPlayer:
         return StreamPlayer(parent, has_output=lambda: False, **kwargs)
 
-    monkeypatch.setattr(session_audio, "CuePlayer", silent_player)
     monkeypatch.setattr(session_audio, "StreamPlayer", silent_stream)
 
 

@@ -24,9 +24,9 @@ CHILD = textwrap.dedent(
         from warmup_app.audio.backend import use_builtin_audio
         use_builtin_audio()
         use_builtin_audio()  # a second call changes nothing
-    from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+    from PySide6.QtMultimedia import QAudioFormat, QAudioSink, QMediaDevices
     QMediaDevices.audioOutputs()
-    effect = QSoundEffect()
+    sink = QAudioSink(QAudioFormat())
     maps = open("/proc/self/maps").read()
     print("ffmpeg-plugin" if "ffmpegmediaplugin" in maps else "no-plugin")
     print("paths-kept" if QCoreApplication.libraryPaths() == paths_before else "paths-changed")

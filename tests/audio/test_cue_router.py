@@ -1,4 +1,4 @@
-"""The cue router: one sound per instant, and every announcement the timeline placed is said."""
+"""The cue router: every announcement the timeline placed is said, never over a tick."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import itertools
 import pytest
 
 from warmup_app import paths
-from warmup_app.audio.cue_router import PRIORITY, SPEECH_SLACK_S, CueRouter
+from warmup_app.audio.cue_router import SPEECH_SLACK_S, CueRouter
 from warmup_app.core.cues import CueKind
 from warmup_app.core.routine import Routine
 from warmup_app.core.routine_files import load_routine, routine_files
@@ -19,14 +19,6 @@ from warmup_app.core.timeline import (
     seconds_clear_after,
     spoken_step_name,
 )
-
-
-class FakePlayer:
-    def __init__(self) -> None:
-        self.played: list[CueKind] = []
-
-    def play(self, kind: CueKind) -> None:
-        self.played.append(kind)
 
 
 class FakeVoice:
@@ -61,7 +53,7 @@ BUILTINS = routine_files(paths.builtin_routines_dir())
 def test_every_placed_announcement_is_said_at_the_default_rate(path: object) -> None:
     timeline = compile_timeline(load_routine(path))  # type: ignore[arg-type]
     voice = FakeVoice()
-    router = CueRouter(FakePlayer(), voice)
+    router = CueRouter(voice)
     router.set_timeline(timeline)
     fire_all(router, timeline)
     placed = [c.text for c in timeline.cues if c.kind is CueKind.NEXT_UP]
@@ -74,7 +66,7 @@ def test_every_placed_announcement_is_said_at_the_default_rate(path: object) -> 
 def test_a_slow_voice_skips_what_would_talk_over_a_tick() -> None:
     timeline = compile_timeline(load_routine(BUILTINS[0]))
     voice = FakeVoice(rate=-1.0)  # half speed: the tightest announcements no longer fit
-    router = CueRouter(FakePlayer(), voice)
+    router = CueRouter(voice)
     router.set_timeline(timeline)
     fire_all(router, timeline)
     placed = [c for c in timeline.cues if c.kind is CueKind.NEXT_UP]
@@ -87,25 +79,10 @@ def test_a_slow_voice_skips_what_would_talk_over_a_tick() -> None:
             assert not any(cue.at < tick < end for tick in ticks)
 
 
-def test_one_sound_per_instant_the_most_telling() -> None:
-    timeline = compile_timeline(load_routine(BUILTINS[0]))
-    player = FakePlayer()
-    router = CueRouter(player, None)
-    fire_all(router, timeline)
-    instants = {}
-    for cue in timeline.cues:
-        if cue.kind in PRIORITY:
-            best = instants.get(cue.at)
-            if best is None or PRIORITY[cue.kind] > PRIORITY[best]:
-                instants[cue.at] = cue.kind
-    assert player.played == [instants[at] for at in sorted(instants)]
-    assert CueKind.PART_START in player.played  # a part's first "go" sounds as its chime
-
-
 def test_no_voice_means_nothing_is_said() -> None:
     timeline = compile_timeline(load_routine(BUILTINS[0]))
     voice = FakeVoice(enabled=False)
-    router = CueRouter(FakePlayer(), voice)
+    router = CueRouter(voice)
     router.set_timeline(timeline)
     fire_all(router, timeline)
     assert voice.said == []
@@ -124,7 +101,7 @@ def fire_all_timed(
 def test_step_names_end_before_the_next_tick_or_announcement(path: object, rate: float) -> None:
     timeline = compile_timeline(load_routine(path))  # type: ignore[arg-type]
     voice = FakeVoice(rate=rate)
-    router = CueRouter(FakePlayer(), voice)
+    router = CueRouter(voice)
     router.set_timeline(timeline)
     fire_all_timed(router, timeline, voice)
     placed = [c for c in timeline.cues if c.kind is CueKind.STEP_NAME]
@@ -142,7 +119,7 @@ def test_step_names_end_before_the_next_tick_or_announcement(path: object, rate:
 def test_a_step_name_is_said_after_its_go() -> None:
     timeline = compile_timeline(load_routine(BUILTINS[0]))
     voice = FakeVoice()
-    router = CueRouter(FakePlayer(), voice)
+    router = CueRouter(voice)
     router.set_timeline(timeline)
     go = next(c for c in timeline.cues if c.kind is CueKind.GO and c.side is not None)
     name = next(c for c in timeline.cues if c.kind is CueKind.STEP_NAME and c.at > go.at)
@@ -161,7 +138,7 @@ def test_a_late_step_name_that_would_run_into_a_tick_is_not_said() -> None:
     need = estimate_speech_seconds(name.text, 0.0)
     for late, said in [(0.0, True), (room - need + SPEECH_SLACK_S + 0.05, False)]:
         voice = FakeVoice()
-        router = CueRouter(FakePlayer(), voice)
+        router = CueRouter(voice)
         router.set_timeline(timeline)
         router.on_cues([FiredCue(name, name.at + late)])
         assert (name.text in voice.said) is said

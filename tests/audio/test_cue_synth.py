@@ -19,7 +19,6 @@ from warmup_app.audio.synth import (
     SynthSettings,
     render_cue,
     render_cue_set,
-    render_keep_awake,
 )
 from warmup_app.core.cues import SOUNDED_KINDS, CueKind
 
@@ -170,18 +169,3 @@ def test_damaged_cache_file_is_rendered_again(tmp_path: Path) -> None:
 def test_no_temp_files_left_behind(tmp_path: Path) -> None:
     render_cue_set(tmp_path, SynthSettings())
     assert not [p for p in tmp_path.rglob("*") if p.name.endswith(".tmp")]
-
-
-def test_keep_awake_loop_is_inaudible_but_not_digital_silence(tmp_path: Path) -> None:
-    path = render_keep_awake(tmp_path)
-    assert render_keep_awake(tmp_path) == path
-    sound = _load(path)
-    samples = sound.get_array_of_samples()
-    assert len(sound) == 1000
-    assert sound.frame_rate == 48_000
-    assert -90 < sound.max_dBFS < -80
-    assert set(samples) == {2, -2}
-    # Whole periods only, so the loop point is indistinguishable from any other half period.
-    period = 960
-    assert len(samples) % period == 0
-    assert list(samples[-period:]) == list(samples[:period])

@@ -22,7 +22,7 @@ from warmup_app.audio.own_sounds import (
     own_sound_path,
     own_sounds_dir,
 )
-from warmup_app.audio.synth import PLAYBACK_TAIL_MS, SynthSettings, render_cue_set
+from warmup_app.audio.synth import PLAYBACK_TAIL_MS, SAMPLE_RATE, SynthSettings, render_cue_set
 from warmup_app.core.cues import CueKind
 from warmup_app.paths import user_paths
 
@@ -218,12 +218,11 @@ def test_run_time_fallback_to_built_in(tmp_path: Path, folder: Path) -> None:
     assert all("built-in sound plays instead" in p for p in problems)
 
 
-def test_imported_sound_plays_with_the_player_tail(tmp_path: Path, folder: Path) -> None:
-    from warmup_app.audio.player import sound_timing
+def test_imported_sound_decodes_for_the_stream_at_its_length(tmp_path: Path, folder: Path) -> None:
+    from warmup_app.audio.stream import decode_wav
 
     stored = import_own_sound(_write(_tone(750), tmp_path / "t.wav"), CueKind.GO, folder)
-    timing = sound_timing(stored)
-    assert timing is not None
-    assert timing.sound_ms == pytest.approx(750, abs=15)
-    assert timing.tail_ms == pytest.approx(PLAYBACK_TAIL_MS, abs=2)
+    samples = decode_wav(stored)
+    assert samples is not None
+    assert len(samples) / SAMPLE_RATE == pytest.approx(0.750, abs=0.015)
     assert math.isfinite(AudioSegment(data=stored.read_bytes()).dBFS)

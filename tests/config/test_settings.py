@@ -161,6 +161,19 @@ def test_text_from_the_ini_file_is_parsed(qtbot: QtBot, settings_path: Path) -> 
     assert settings.get(s.THEME) is Theme.DARK
 
 
+def test_a_key_the_app_no_longer_has_is_ignored(qtbot: QtBot, settings_path: Path) -> None:
+    """``sounds/engine=effects`` chose the old per-cue player; an old file must still load."""
+    settings_path.parent.mkdir(parents=True, exist_ok=True)
+    settings_path.write_text("[sounds]\nengine=effects\nvolume=42\n", encoding="utf-8")
+    settings = Settings(settings_path)
+    assert settings.load_problems == []
+    assert settings.get(s.VOLUME) == 42
+    assert "sounds/engine" not in {key.name for key in s.ALL_KEYS}
+    settings.set(s.VOLUME, 43)  # saving leaves the unknown key alone, and the file loads again
+    assert Settings(settings_path).load_problems == []
+    assert Settings(settings_path).get(s.VOLUME) == 43
+
+
 def test_one_bad_value_resets_only_that_key(qtbot: QtBot, settings_path: Path) -> None:
     settings_path.parent.mkdir(parents=True, exist_ok=True)
     settings_path.write_text(

@@ -19,7 +19,7 @@ from audio_analysis import detect_cues, expected_sound_times, expected_sounds, k
 from pulse_sink import PulseSink
 from pulse_sink import pulse_sink as pulse_sink
 
-from warmup_app.audio.cue_router import PRIORITY
+from warmup_app.core.cues import SOUND_PRIORITY as PRIORITY
 from warmup_app.core.cues import CueKind
 
 ROUTINE = Path(__file__).with_name("data") / "audio-check.warmup.toml"

@@ -1,6 +1,6 @@
 """Start QtMultimedia without its media backend plugin, which the app has no use for.
 
-The app plays short WAV files with ``QSoundEffect`` and lists outputs with ``QMediaDevices``;
+The app plays its sounds through one ``QAudioSink`` and lists outputs with ``QMediaDevices``;
 Qt provides both without a backend plugin ("Only QMediaDevices, QAudioDevice, QSoundEffect,
 QAudioSink, and QAudioSource are available" is what it says when it finds none). The FFmpeg
 plugin that PySide ships would otherwise be loaded at the first use of QtMultimedia and map
@@ -55,6 +55,12 @@ def sound_server_reachable() -> bool:
                 continue
             return True
     return False
+
+
+def has_audio_output() -> bool:
+    """Whether Qt lists any sound output (after choosing the built-in integration)."""
+    use_builtin_audio()
+    return bool(QMediaDevices.audioOutputs())
 
 
 def use_builtin_audio() -> None:

@@ -1,12 +1,11 @@
-"""Turns fired cues into sound and speech: one sound per instant, and speech never over a tick.
+"""Turns fired cues into speech, never over a tick (their sounds are mixed from the timeline by
+the session's stream, core/mixer.py, not played from here).
 
 Spoken: the timeline's "Next: ..." announcements, each step's name just after it starts (both
 placed by the timeline where they fit, and checked again here at the voice's own rate), and the
 finish.
 
-The router only listens: the session driver decides when cues are due. When several cues fall
-on the same instant (a part's first "go" and its "part start", a "switch sides" and a metronome
-click), only the most telling sound plays, so the runner hears one clear event.
+The router only listens: the session driver decides when cues are due.
 """
 
 from __future__ import annotations
@@ -18,8 +17,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, Slot
 
-from warmup_app.core.cues import SAME_INSTANT_S, CueKind
-from warmup_app.core.cues import SOUND_PRIORITY as PRIORITY
+from warmup_app.core.cues import CueKind
 from warmup_app.core.session import FiredCue
 from warmup_app.core.timeline import Timeline, seconds_clear_after
 
@@ -28,10 +26,6 @@ log = logging.getLogger(__name__)
 # The timeline places "Next: ..." to end exactly at the countdown with the same (deliberately
 # long) estimate; a cue fired a few ms late must not lose its announcement for that.
 SPEECH_SLACK_S = 0.25
-
-
-class SoundPlayer(Protocol):
-    def play(self, kind: CueKind) -> None: ...
 
 
 class Speaker(Protocol):
@@ -43,11 +37,8 @@ class Speaker(Protocol):
 
 
 class CueRouter(QObject):
-    def __init__(
-        self, player: SoundPlayer, voice: Speaker | None, parent: QObject | None = None
-    ) -> None:
+    def __init__(self, voice: Speaker | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.player = player
         self.voice = voice
         self.timeline: Timeline | None = None
 
@@ -56,18 +47,13 @@ class CueRouter(QObject):
 
     @Slot(object)
     def on_cues(self, fired: Sequence[FiredCue]) -> None:
-        for group in _instants(fired):
-            sounded = [f for f in group if f.cue.kind in PRIORITY]
-            if sounded:
-                best = max(sounded, key=lambda f: PRIORITY[f.cue.kind])
-                self.player.play(best.cue.kind)
-            for item in group:
-                if item.cue.kind is CueKind.NEXT_UP:
-                    self._speak(item)
-                elif item.cue.kind is CueKind.STEP_NAME:
-                    self._name_step(item)
-                elif item.cue.kind is CueKind.FINISH:
-                    self._say(item.cue.text)
+        for item in fired:
+            if item.cue.kind is CueKind.NEXT_UP:
+                self._speak(item)
+            elif item.cue.kind is CueKind.STEP_NAME:
+                self._name_step(item)
+            elif item.cue.kind is CueKind.FINISH:
+                self._say(item.cue.text)
 
     def _speak(self, fired: FiredCue) -> None:
         """Say "Next: ..." only if it ends before the next countdown tick at the voice's rate."""
@@ -107,13 +93,3 @@ class CueRouter(QObject):
             if cues[index].kind is CueKind.COUNTDOWN:
                 return cues[index].at - now
         return None
-
-
-def _instants(fired: Sequence[FiredCue]) -> list[list[FiredCue]]:
-    groups: list[list[FiredCue]] = []
-    for item in fired:
-        if groups and abs(groups[-1][0].cue.at - item.cue.at) <= SAME_INSTANT_S:
-            groups[-1].append(item)
-        else:
-            groups.append([item])
-    return groups

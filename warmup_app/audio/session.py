@@ -1,8 +1,9 @@
 """Sound and speech for a session: the cue set, the player, the voice and their settings.
 
 It listens to the driver and to the settings; it never decides when a cue is due. Sounds are
-rendered (or taken from the cache) and loaded before a routine starts, and the output is kept
-awake for the whole session, so the first cue after silence is heard.
+rendered (or taken from the cache) and decoded before a routine starts; one stream plays them
+at their samples (core/mixer.py) and stays open for the whole session, so the output is awake
+and the first cue after silence is heard.
 
 A sound cache that cannot be written (a full disk, no permission) never stops a warm-up: the
 sounds are rendered into a private folder in the runtime (memory-backed) folder instead, and if
@@ -20,12 +21,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from warmup_app.audio import stream as audio_stream
 from warmup_app.audio.cue_router import CueRouter
 from warmup_app.audio.own_sounds import cue_sounds
-from warmup_app.audio.player import CuePlayer
 from warmup_app.audio.stream import StreamPlayer
-from warmup_app.audio.synth import SynthSettings, render_cue_set, render_keep_awake
+from warmup_app.audio.synth import SynthSettings, render_cue_set
 from warmup_app.audio.voice import Voice
 from warmup_app.config import settings as keys
 from warmup_app.config.settings import BUILTIN_SOUND, Settings
@@ -52,27 +51,19 @@ class SessionAudio(QObject):
         sounds_cache: Path,
         parent: QObject | None = None,
         *,
-        player: CuePlayer | StreamPlayer | None = None,
+        player: StreamPlayer | None = None,
         voice: Voice | None = None,
     ) -> None:
         super().__init__(parent)
         self.driver = driver
         self.settings = settings
         self.sounds_cache = sounds_cache
-        if player is None:
-            # The engine is chosen once per run of the app: switching mid-session would lose
-            # the cues in between, so a change takes effect at the next start of the app.
-            if settings.get(keys.SOUND_ENGINE) == "effects":
-                player = CuePlayer(self)
-            else:
-                player = StreamPlayer(self, clock=driver.clock)
-        self.player = player
-        # The module's class: tests replace the ``StreamPlayer`` name with a factory.
-        self.stream = player if isinstance(player, audio_stream.StreamPlayer) else None
+        # ``StreamPlayer`` as this module sees it: tests replace the name with a factory.
+        self.player = player if player is not None else StreamPlayer(self, clock=driver.clock)
         self._stream_timeline: Timeline | None = None
         self._anchor: tuple[bool, float, float | None] | None = None
         self.voice = voice if voice is not None else Voice(self)
-        self.router = CueRouter(self.player, self.voice, self)
+        self.router = CueRouter(self.voice, self)
         self._prepared_sources: dict[CueKind, str] | None = None
         self._muted = False
         self._volume_to_save = settings.get(keys.VOLUME)
@@ -85,12 +76,11 @@ class SessionAudio(QObject):
         self.voice.unavailable.connect(self._on_voice_unavailable)
         driver.cues_fired.connect(self.router.on_cues)
         driver.state_changed.connect(self._on_state)
-        if self.stream is not None:
-            self.stream.output_changed.connect(self._on_output_changed)
-            self.stream.mixer.set_latency(settings.get(keys.SOUND_LATENCY_MS) / 1000)
-            # Every command and every displayed second: cheap, and a skip or back while running
-            # changes no state, only the session's anchor.
-            driver.snapshot_changed.connect(self._follow_session)
+        self.player.output_changed.connect(self._on_output_changed)
+        self.player.mixer.set_latency(settings.get(keys.SOUND_LATENCY_MS) / 1000)
+        # Every command and every displayed second: cheap, and a skip or back while running
+        # changes no state, only the session's anchor.
+        driver.snapshot_changed.connect(self._follow_session)
         settings.changed.connect(self._on_setting)
         self._apply_voice_settings()
         self.player.set_volume(settings.get(keys.VOLUME) / 100)
@@ -103,26 +93,24 @@ class SessionAudio(QObject):
         if sources == self._prepared_sources:
             return
         self._prepared_sources = sources
-        builtin, keep_awake = self._render_builtin()
+        builtin = self._render_builtin()
         own = {kind: Path(src) for kind, src in sources.items() if src != BUILTIN_SOUND}
         paths, problems = cue_sounds(builtin, own)
         for problem in problems:
             self.message.emit(problem)
-        self.player.prepare(paths, keep_awake)
+        self.player.prepare(paths)
 
-    def _render_builtin(self) -> tuple[dict[CueKind, Path], Path | None]:
-        """The built-in cue set and keep-awake loop: from the cache, else from a private
-        runtime folder, else none at all (the cues still flash on screen)."""
+    def _render_builtin(self) -> dict[CueKind, Path]:
+        """The built-in cue set: from the cache, else from a private runtime folder, else none
+        at all (the cues still flash on screen)."""
         try:
-            return render_cue_set(self.sounds_cache, SynthSettings()), render_keep_awake(
-                self.sounds_cache
-            )
+            return render_cue_set(self.sounds_cache, SynthSettings())
         except OSError as exc:
             log.warning("cannot write the sound cache %s: %s", self.sounds_cache, exc)
             cache_problem = exc.strerror or str(exc)
         try:
             folder = private_sound_folder()
-            sounds = render_cue_set(folder, SynthSettings()), render_keep_awake(folder)
+            sounds = render_cue_set(folder, SynthSettings())
         except OSError as exc:
             log.error("cannot render the sounds anywhere: %s; visual cues only", exc)
             self.message.emit(
@@ -131,7 +119,7 @@ class SessionAudio(QObject):
                     "screen only."
                 ).format(cache_problem)
             )
-            return {}, None
+            return {}
         self.message.emit(
             self.tr(
                 "The sound folder cannot be written ({0}); the sounds are kept in memory for "
@@ -154,8 +142,7 @@ class SessionAudio(QObject):
     def _on_state(self, state: State) -> None:
         active = state in (State.LEAD_IN, State.RUNNING, State.PAUSED)
         session = self.driver.session
-        if self.stream is not None:
-            self._follow_session()
+        self._follow_session()
         self.player.keep_awake(active)
         self.router.set_timeline(session.timeline if session is not None else None)
         if state in (State.IDLE, State.PAUSED):
@@ -165,8 +152,7 @@ class SessionAudio(QObject):
     @Slot(object)
     def _follow_session(self, _snapshot: Snapshot | None = None) -> None:
         """Give the mixer the session's timeline and clock anchor when either changed."""
-        assert self.stream is not None
-        mixer = self.stream.mixer
+        mixer = self.player.mixer
         session = self.driver.session
         if session is None:
             return
@@ -201,8 +187,8 @@ class SessionAudio(QObject):
 
     @Slot(str)
     def _on_setting(self, name: str) -> None:
-        if name == keys.SOUND_LATENCY_MS.name and self.stream is not None:
-            self.stream.mixer.set_latency(self.settings.get(keys.SOUND_LATENCY_MS) / 1000)
+        if name == keys.SOUND_LATENCY_MS.name:
+            self.player.mixer.set_latency(self.settings.get(keys.SOUND_LATENCY_MS) / 1000)
         elif name == keys.VOLUME.name:
             self.player.set_volume(self.settings.get(keys.VOLUME) / 100)
         elif name.startswith("voice/"):

@@ -36,8 +36,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSink, QMediaDevices, QtAudio
 
-from warmup_app.audio.backend import sound_server_reachable, use_builtin_audio
-from warmup_app.audio.player import _has_audio_output as has_audio_output
+from warmup_app.audio.backend import has_audio_output, sound_server_reachable, use_builtin_audio
 from warmup_app.core import clock as app_clock
 from warmup_app.core.cues import CueKind
 from warmup_app.core.mixer import SAMPLE_RATE, FrameClock, Mixer
@@ -187,9 +186,9 @@ class _SinkHost(QObject):
 class StreamPlayer(QObject):
     """The cue sounds of a session through one pull-mode ``QAudioSink`` and a :class:`Mixer`.
 
-    It offers the old player's signals (``ready``, ``unavailable``, ``sound_failed``) so the
-    session audio can use either; ``play`` does nothing, since the mixer plays every cue at
-    its sample from the timeline.
+    Call :meth:`prepare` with the cue set, then :meth:`wait_ready` just before Start (it
+    opens the stream); ``keep_awake(True)`` keeps it open for the session. Nothing is played
+    on demand: the mixer plays every sound at its sample from the schedule it was given.
     """
 
     ready = Signal()
@@ -239,10 +238,9 @@ class StreamPlayer(QObject):
 
     # --- loading -------------------------------------------------------------------------
 
-    def prepare(self, paths: Mapping[CueKind, Path], keep_awake_sound: Path | None = None) -> None:
-        """Decode each kind's file into the stream's format, once (``keep_awake_sound`` is
-        not needed: the open stream keeps the output awake)."""
-        if not self._has_output():  # said now, as the old player does, not at Start
+    def prepare(self, paths: Mapping[CueKind, Path]) -> None:
+        """Decode each kind's file into the stream's format, once; ``ready`` follows at once."""
+        if not self._has_output():  # said now, when the sounds are loaded, not at Start
             self._no_output()
         sounds: dict[CueKind, array[int]] = {}
         for kind, path in paths.items():
@@ -402,10 +400,7 @@ class StreamPlayer(QObject):
             self.tr("No sound output was found. Cues will be shown on screen only.")
         )
 
-    # --- the old player's interface --------------------------------------------------------
-
-    def play(self, kind: CueKind) -> None:
-        """Nothing: the mixer plays every cue from the timeline at its exact sample."""
+    # --- volume and stopping ---------------------------------------------------------------
 
     def stop_all(self) -> None:
         self.mixer.silence_all()

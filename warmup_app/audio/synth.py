@@ -39,8 +39,6 @@ SYNTH_VERSION = 1
 
 _FADE_IN_MS = 5  # long enough to avoid a click, short enough to keep a crisp attack
 _FADE_OUT_MS = 15
-_KEEP_AWAKE_AMPLITUDE = 2  # in LSB: about -84 dBFS, far below hearing, but not digital silence
-_KEEP_AWAKE_PERIOD = 960  # samples: a 50 Hz square wave that loops seamlessly in one second
 
 
 @dataclass(frozen=True)
@@ -179,28 +177,3 @@ def render_cue_set(cache_dir: Path, settings: SynthSettings) -> dict[CueKind, Pa
             write_bytes(path, wav_bytes(with_playback_tail(render_cue(kind, settings))))
         paths[kind] = path
     return paths
-
-
-def render_keep_awake(cache_dir: Path) -> Path:
-    """A one-second loop far below hearing that keeps the audio output from going to sleep.
-
-    Some outputs (Bluetooth, HDMI, power-saving codecs) drop the start of the first sound after a
-    silence; looping this during a session keeps them awake. It is not digital silence on
-    purpose: some devices treat all-zero samples as idle.
-    """
-    path = cache_dir / f"keep_awake-v{SYNTH_VERSION}.wav"
-    if is_playable_wav(path):
-        return path
-    half = _KEEP_AWAKE_PERIOD // 2
-    samples = [
-        _KEEP_AWAKE_AMPLITUDE if (i // half) % 2 == 0 else -_KEEP_AWAKE_AMPLITUDE
-        for i in range(SAMPLE_RATE)
-    ]
-    buffer = io.BytesIO()
-    with wave.open(buffer, "wb") as writer:
-        writer.setnchannels(1)
-        writer.setsampwidth(SAMPLE_WIDTH)
-        writer.setframerate(SAMPLE_RATE)
-        writer.writeframes(b"".join(s.to_bytes(2, "little", signed=True) for s in samples))
-    write_bytes(path, buffer.getvalue())
-    return path

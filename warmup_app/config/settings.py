@@ -203,11 +203,6 @@ SOUNDS: Mapping[CueKind, Key[str]] = MappingProxyType(
     {kind: Key(f"sounds/{kind.value}", BUILTIN_SOUND, _sound_source) for kind in SOUNDED_KINDS}
 )
 VOLUME: Key[int] = Key("sounds/volume", 80, _int_in(0, 100))
-#: How cues are played: "stream" (one open output, every sound at its exact sample) or
-#: "effects" (the older QSoundEffect per kind, kept for comparison). Not in the dialog.
-SOUND_ENGINE: Key[str] = Key(
-    "sounds/engine", "stream", _choice("stream", "effects"), preference=False
-)
 #: Play every sound this many milliseconds early, to cancel an output's delay (Bluetooth).
 MAX_LATENCY_MS = 500
 SOUND_LATENCY_MS: Key[int] = Key("sounds/latency_ms", 0, _int_in(0, MAX_LATENCY_MS))
@@ -245,7 +240,6 @@ DISCLAIMER_ACCEPTED: Key[int] = Key(
 ALL_KEYS: tuple[Key[Any], ...] = (
     *SOUNDS.values(),
     VOLUME,
-    SOUND_ENGINE,
     SOUND_LATENCY_MS,
     VOICE_ENABLED,
     VOICE_NAME,

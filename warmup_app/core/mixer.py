@@ -1,10 +1,11 @@
 """Sample-accurate cue sound: every cue mixed in at its exact sample, a short block ahead.
 
-Why: firing one ``QSoundEffect`` per cue from the event loop makes what a runner hears late by
-a varying amount (event-loop wake-up, effect start-up), and the first sound after silence may be
-lost. Here one output stream stays open and asks :class:`Mixer` for each block before it plays;
-the mixer maps the block's samples to session time and places every sound that starts in it at
-its exact sample, so jitter is bounded by the sample clock, not by the event loop.
+Why: firing each cue's sound from the event loop (the app's first player, one ``QSoundEffect``
+per cue kind) made what a runner hears late by a varying amount (event-loop wake-up, effect
+start-up), and the first sound after silence was sometimes lost. Here one output stream stays
+open and asks :class:`Mixer` for each block before it plays; the mixer maps the block's samples
+to session time and places every sound that starts in it at its exact sample, so jitter is
+bounded by the sample clock, not by the event loop.
 
 Time comes from outside: the audio layer says which monotonic clock time the first frame of a
 block will be heard at (:class:`FrameClock` keeps that mapping on the stream's own sample
