@@ -23,7 +23,8 @@ def write_wav(path: Path, samples: list[int], rate: int = 48_000, channels: int 
     return path
 
 
-def test_decoding_keeps_the_sound_and_drops_the_silent_tail(tmp_path: Path) -> None:
+def test_decoding_keeps_the_sound_and_drops_trailing_silence(tmp_path: Path) -> None:
+    """Sounds imported by earlier versions end with 3 s of zeros: dead samples, not sound."""
     path = write_wav(tmp_path / "a.wav", [0, 5, -7, 300, 0, 0, 0, 0])
     assert list(decode_wav(path) or []) == [0, 5, -7, 300]
 
@@ -40,7 +41,7 @@ def test_the_built_in_cue_set_decodes_for_every_kind(tmp_path: Path) -> None:
     for kind in SOUNDED_KINDS:
         samples = decode_wav(paths[kind])
         assert samples is not None
-        assert 0.02 < len(samples) / 48_000 < 1.5  # the sound, not its 3 s silent tail
+        assert 0.02 < len(samples) / 48_000 < 1.5
 
 
 def test_no_output_is_said_once_and_the_run_goes_on_silently(qtbot: QtBot, tmp_path: Path) -> None:

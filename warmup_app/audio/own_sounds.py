@@ -2,7 +2,7 @@
 
 WAV is always accepted; MP3, OGG, Opus and FLAC when ffmpeg is installed (it decodes them).
 An imported sound is made mono 48 kHz 16-bit, its leading and trailing silence trimmed, its
-loudness brought to that of the built-in cues, and the player's silent tail appended. Anything
+loudness brought to that of the built-in cues. Anything
 that can't be used raises :class:`OwnSoundError`, whose text is meant for the user; at run time
 :func:`cue_sounds` falls back to the built-in sound for a kind whose own sound is gone or broken.
 """
@@ -26,7 +26,6 @@ from warmup_app.audio.synth import (
     SAMPLE_RATE,
     SAMPLE_WIDTH,
     wav_bytes,
-    with_playback_tail,
 )
 from warmup_app.core.atomic import write_bytes
 from warmup_app.core.cues import CueKind
@@ -84,7 +83,7 @@ def import_own_sound(source: Path, kind: CueKind, folder: Path | None = None) ->
     """
     sound = _prepared(_decoded(source))
     target = own_sound_path(folder if folder is not None else own_sounds_dir(), kind)
-    write_bytes(target, wav_bytes(with_playback_tail(sound)))
+    write_bytes(target, wav_bytes(sound))
     log.info("imported %s as the %s sound (%d ms)", source, kind.value, len(sound))
     return target
 
@@ -246,7 +245,8 @@ def _read_guarded(path: Path, limit: int) -> bytes:
         ) from error
 
 
-#: A stored sound is at most MAX_SECONDS of 16-bit mono at SAMPLE_RATE, plus its silent tail.
+#: A stored sound is at most MAX_SECONDS of 16-bit mono at SAMPLE_RATE, plus room for the 3 s of
+#: silence that sounds imported by earlier versions end with (the stream cuts it off).
 _MAX_STORED_BYTES = int((MAX_SECONDS + 10) * SAMPLE_RATE * SAMPLE_WIDTH) + 4096
 
 

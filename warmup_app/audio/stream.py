@@ -68,7 +68,8 @@ CLOSE_AFTER_MS = 3000  # the last sound (the finish chime) rings out before the 
 
 
 def decode_wav(path: Path) -> array[int] | None:
-    """A cue file as mono 16-bit samples at the stream's rate, its silent tail cut off."""
+    """A cue file as mono 16-bit samples at the stream's rate, trailing digital silence cut off
+    (sounds imported by earlier versions end with 3 s of it)."""
     try:
         with wave.open(str(path), "rb") as reader:
             shape = (reader.getnchannels(), reader.getsampwidth(), reader.getframerate())

@@ -4,7 +4,8 @@ Each sounded cue kind gets its own pitch, length and rhythm, so a runner who isn
 what happened. Every note frequency is used by exactly one kind (and no two are closer than
 ~90 Hz), which is what lets a recording be read back kind by kind (tests/audio_analysis.py).
 
-No Qt here: the files are plain 48 kHz mono 16-bit PCM WAV, the format QSoundEffect plays.
+No Qt here: the files are plain 48 kHz mono 16-bit PCM WAV, the stream's own format
+(audio/stream.py decodes them once per set).
 """
 
 from __future__ import annotations
@@ -31,9 +32,6 @@ log = logging.getLogger(__name__)
 SAMPLE_RATE = 48_000
 SAMPLE_WIDTH = 2  # bytes: 16-bit PCM
 PEAK_DBFS = -1.0  # loud enough to hear over traffic, with headroom against clipping
-#: Digital silence after every cue sound: the player loops cues and stops them inside this tail
-#: (a workaround for a Qt bug; see player.py), so a late stop is silent instead of a repeat.
-PLAYBACK_TAIL_MS = 3000
 #: Bump when the sound design changes in a way the cache key would not notice.
 SYNTH_VERSION = 1
 
@@ -97,7 +95,6 @@ class SynthSettings:
             "version": self.version,
             "rate": SAMPLE_RATE,
             "peak": PEAK_DBFS,
-            "tail": PLAYBACK_TAIL_MS,
             "patterns": {k.value: [repr(n) for n in v] for k, v in CUE_PATTERNS.items()},
         }
         blob = json.dumps(payload, sort_keys=True).encode("utf-8")
@@ -146,11 +143,6 @@ def wav_bytes(sound: AudioSegment) -> bytes:
         exported.close()
 
 
-def with_playback_tail(sound: AudioSegment) -> AudioSegment:
-    """``sound`` followed by ``PLAYBACK_TAIL_MS`` of exact zeros, as every cue file is stored."""
-    return sound + _silence(PLAYBACK_TAIL_MS).set_frame_rate(sound.frame_rate)
-
-
 def is_playable_wav(path: Path) -> bool:
     """A cheap check that a cached file is a complete, non-empty PCM WAV (not a stale stub)."""
     try:
@@ -163,8 +155,6 @@ def is_playable_wav(path: Path) -> bool:
 def render_cue_set(cache_dir: Path, settings: SynthSettings) -> dict[CueKind, Path]:
     """Render every sounded kind into ``cache_dir/<settings hash>/<kind>.wav``.
 
-    Each file is the cue followed by ``PLAYBACK_TAIL_MS`` of silence (see ``CuePlayer``).
-
     Files already there are reused (the hash covers everything that shapes them); a missing or
     damaged file is rendered again. Writes are atomic, so a crash never leaves half a sound.
     """
@@ -174,6 +164,6 @@ def render_cue_set(cache_dir: Path, settings: SynthSettings) -> dict[CueKind, Pa
         path = folder / f"{kind.value}.wav"
         if not is_playable_wav(path):
             log.debug("rendering %s into %s", kind.value, path)
-            write_bytes(path, wav_bytes(with_playback_tail(render_cue(kind, settings))))
+            write_bytes(path, wav_bytes(render_cue(kind, settings)))
         paths[kind] = path
     return paths
