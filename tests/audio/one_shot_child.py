@@ -8,6 +8,7 @@ the ``problem`` when there is no sound), ``preview`` (each preview's kind and me
 
     python one_shot_child.py CACHE_DIR clicks
     python one_shot_child.py CACHE_DIR preview go finish   (one preview every PREVIEW_EVERY_MS)
+    python one_shot_child.py CACHE_DIR preview finish --hold-ms 7000   (then stay that long)
 """
 
 from __future__ import annotations
@@ -62,7 +63,7 @@ def clicks(app: QCoreApplication, cache: Path) -> int:
     return 0
 
 
-def previews(app: QCoreApplication, cache: Path, kinds: list[CueKind]) -> int:
+def previews(app: QCoreApplication, cache: Path, kinds: list[CueKind], hold_ms: int) -> int:
     preview = CuePreview(cache)
 
     def play(kind: CueKind) -> None:
@@ -70,7 +71,7 @@ def previews(app: QCoreApplication, cache: Path, kinds: list[CueKind]) -> int:
 
     for index, kind in enumerate(kinds):
         QTimer.singleShot(index * PREVIEW_EVERY_MS, lambda kind=kind: play(kind))
-    QTimer.singleShot(len(kinds) * PREVIEW_EVERY_MS + LINGER_MS, app.quit)
+    QTimer.singleShot(max(hold_ms, len(kinds) * PREVIEW_EVERY_MS + LINGER_MS), app.quit)
     app.exec()
     return 0
 
@@ -82,7 +83,9 @@ def main() -> int:
     if mode == "clicks":
         status = clicks(app, Path(cache))
     else:
-        status = previews(app, Path(cache), [CueKind(kind) for kind in rest])
+        hold_ms = int(rest.pop(rest.index("--hold-ms") + 1)) if "--hold-ms" in rest else 0
+        kinds = [CueKind(kind) for kind in rest if kind != "--hold-ms"]
+        status = previews(app, Path(cache), kinds, hold_ms)
     emit("done")
     return status
 

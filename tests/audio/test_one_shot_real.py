@@ -13,11 +13,13 @@ import itertools
 import json
 import subprocess
 import sys
+import time
 from pathlib import Path
+from typing import IO
 
 import pytest
 from audio_analysis import detect_cues, kinds
-from pulse_sink import PulseSink, no_sound_server_env
+from pulse_sink import PulseSink, no_sound_server_env, pulse_tools_missing, start_pulse_sink
 
 from warmup_app.audio.calibration import CLICKS, INTERVAL_S
 from warmup_app.core.cues import CueKind
@@ -93,6 +95,53 @@ def test_each_preview_is_heard_at_once(pulse_sink: PulseSink, tmp_path: Path) ->
     assert [b - a for a, b in itertools.pairwise(onsets)] == pytest.approx(
         [b - a for a, b in itertools.pairwise(asked)], abs=0.05
     )
+
+
+@pytest.mark.audio
+def test_the_stream_keeps_the_output_awake_after_a_sound_then_lets_it_sleep(
+    tmp_path: Path,
+) -> None:
+    """With module-suspend-on-idle (1 s), a silent output is suspended, like real hardware: the
+    open stream keeps it running while the sound rings out, and closing it lets it sleep."""
+    missing = pulse_tools_missing()
+    if missing:
+        pytest.fail(missing)
+    command = [sys.executable, str(CHILD), str(tmp_path / "sounds"), "preview", "finish"]
+    states: list[tuple[float, str]] = []
+    with (
+        start_pulse_sink(warm=False, suspend_idle_s=1) as sink,
+        subprocess.Popen(
+            [*command, "--hold-ms", "8000"],
+            env=sink.env(),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        ) as child,
+    ):
+        try:
+            assert child.stdout is not None
+            _read_until(child.stdout, '"event": "preview"')
+            played = time.monotonic()
+            while time.monotonic() - played < 7.0:
+                states.append((time.monotonic() - played, sink.sink_state()))
+                time.sleep(0.25)  # real time on purpose: the server's idle timer is what we test
+            child.wait(timeout=CHILD_TIMEOUT_S)
+        finally:
+            if child.poll() is None:
+                child.kill()
+                child.wait()
+    assert child.returncode == 0
+    # The chord lasts about 1 s and the stream stays open 3 s after it (CLOSE_AFTER_MS).
+    assert {state for at, state in states if 1.5 <= at <= 3.5} == {"RUNNING"}, states
+    assert "SUSPENDED" in {state for at, state in states if at > 4.5}, states
+
+
+def _read_until(stream: IO[str], marker: str) -> None:
+    """Read the child's log up to the line with ``marker`` (the test's timeout guards it)."""
+    for line in stream:
+        if marker in line:
+            return
+    raise AssertionError(f"child exited before {marker}")
 
 
 def test_a_preview_without_a_sound_server_says_so(tmp_path: Path) -> None:
