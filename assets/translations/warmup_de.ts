@@ -184,26 +184,14 @@ Zum Kalibrieren braucht es Ton: Schließ ein Ausgabegerät an und versuch es noc
     </message>
 </context>
 <context>
-    <name>CuePlayer</name>
-    <message>
-        <source>This sound could not be played: %1</source>
-        <extracomment>Every prepared sound is loaded (or failed, or there is no output): a routine may start. There is no sound output. Emitted at most once per player, with a message for the user. A sound file could not be loaded (kind value, message); that cue stays silent.</extracomment>
-        <translation>Dieser Ton konnte nicht abgespielt werden: %1</translation>
-    </message>
-    <message>
-        <source>No sound output was found. Cues will be shown on screen only.</source>
-        <translation>Es wurde keine Tonausgabe gefunden. Signale werden nur auf dem Bildschirm angezeigt.</translation>
-    </message>
-</context>
-<context>
     <name>CuePreview</name>
+    <message>
+        <source>Sounds are muted in the run window (M), so nothing was played.</source>
+        <translation>Die Töne sind im Trainingsfenster stummgeschaltet (M), daher wurde nichts abgespielt.</translation>
+    </message>
     <message>
         <source>The sound could not be prepared: {0}</source>
         <translation>Der Ton konnte nicht vorbereitet werden: {0}</translation>
-    </message>
-    <message>
-        <source>This sound file is missing: {0}</source>
-        <translation>Diese Tondatei fehlt: {0}</translation>
     </message>
     <message>
         <source>No sound output was found, so nothing can be played.</source>

@@ -184,26 +184,14 @@ La calibración necesita sonido: conecta una salida de audio y vuelve a intentar
     </message>
 </context>
 <context>
-    <name>CuePlayer</name>
-    <message>
-        <source>This sound could not be played: %1</source>
-        <extracomment>Every prepared sound is loaded (or failed, or there is no output): a routine may start. There is no sound output. Emitted at most once per player, with a message for the user. A sound file could not be loaded (kind value, message); that cue stays silent.</extracomment>
-        <translation>No se pudo reproducir este sonido: %1</translation>
-    </message>
-    <message>
-        <source>No sound output was found. Cues will be shown on screen only.</source>
-        <translation>No se encontró ninguna salida de sonido. Los avisos solo se mostrarán en pantalla.</translation>
-    </message>
-</context>
-<context>
     <name>CuePreview</name>
+    <message>
+        <source>Sounds are muted in the run window (M), so nothing was played.</source>
+        <translation>Los sonidos están silenciados en la ventana de la sesión (M), así que no se ha reproducido nada.</translation>
+    </message>
     <message>
         <source>The sound could not be prepared: {0}</source>
         <translation>No se pudo preparar el sonido: {0}</translation>
-    </message>
-    <message>
-        <source>This sound file is missing: {0}</source>
-        <translation>Falta este archivo de sonido: {0}</translation>
     </message>
     <message>
         <source>No sound output was found, so nothing can be played.</source>

@@ -184,26 +184,14 @@ La calibration a besoin du son&#xa0;: branchez une sortie audio et réessayez.</
     </message>
 </context>
 <context>
-    <name>CuePlayer</name>
-    <message>
-        <source>This sound could not be played: %1</source>
-        <extracomment>Every prepared sound is loaded (or failed, or there is no output): a routine may start. There is no sound output. Emitted at most once per player, with a message for the user. A sound file could not be loaded (kind value, message); that cue stays silent.</extracomment>
-        <translation>Impossible de jouer ce son&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>No sound output was found. Cues will be shown on screen only.</source>
-        <translation>Aucune sortie audio trouvée. Les signaux seront affichés à l’écran uniquement.</translation>
-    </message>
-</context>
-<context>
     <name>CuePreview</name>
+    <message>
+        <source>Sounds are muted in the run window (M), so nothing was played.</source>
+        <translation>Les sons sont coupés dans la fenêtre de séance (M)&#xa0;: rien n’a été joué.</translation>
+    </message>
     <message>
         <source>The sound could not be prepared: {0}</source>
         <translation>Impossible de préparer le son&#xa0;: {0}</translation>
-    </message>
-    <message>
-        <source>This sound file is missing: {0}</source>
-        <translation>Ce fichier son est introuvable&#xa0;: {0}</translation>
     </message>
     <message>
         <source>No sound output was found, so nothing can be played.</source>

@@ -184,26 +184,14 @@ La calibrazione richiede l&apos;audio: collega un&apos;uscita audio e riprova.</
     </message>
 </context>
 <context>
-    <name>CuePlayer</name>
-    <message>
-        <source>This sound could not be played: %1</source>
-        <extracomment>Every prepared sound is loaded (or failed, or there is no output): a routine may start. There is no sound output. Emitted at most once per player, with a message for the user. A sound file could not be loaded (kind value, message); that cue stays silent.</extracomment>
-        <translation>Impossibile riprodurre questo suono: %1</translation>
-    </message>
-    <message>
-        <source>No sound output was found. Cues will be shown on screen only.</source>
-        <translation>Nessuna uscita audio trovata. I segnali verranno mostrati solo sullo schermo.</translation>
-    </message>
-</context>
-<context>
     <name>CuePreview</name>
+    <message>
+        <source>Sounds are muted in the run window (M), so nothing was played.</source>
+        <translation>I suoni sono disattivati nella finestra di allenamento (M), quindi non è stato riprodotto nulla.</translation>
+    </message>
     <message>
         <source>The sound could not be prepared: {0}</source>
         <translation>Non è stato possibile preparare il suono: {0}</translation>
-    </message>
-    <message>
-        <source>This sound file is missing: {0}</source>
-        <translation>Questo file audio manca: {0}</translation>
     </message>
     <message>
         <source>No sound output was found, so nothing can be played.</source>

@@ -184,26 +184,14 @@ Voor kalibreren is geluid nodig: sluit een geluidsuitvoer aan en probeer het opn
     </message>
 </context>
 <context>
-    <name>CuePlayer</name>
-    <message>
-        <source>This sound could not be played: %1</source>
-        <extracomment>Every prepared sound is loaded (or failed, or there is no output): a routine may start. There is no sound output. Emitted at most once per player, with a message for the user. A sound file could not be loaded (kind value, message); that cue stays silent.</extracomment>
-        <translation>Dit geluid kon niet worden afgespeeld: %1</translation>
-    </message>
-    <message>
-        <source>No sound output was found. Cues will be shown on screen only.</source>
-        <translation>Geen geluidsuitvoer gevonden. Signalen worden alleen op het scherm getoond.</translation>
-    </message>
-</context>
-<context>
     <name>CuePreview</name>
+    <message>
+        <source>Sounds are muted in the run window (M), so nothing was played.</source>
+        <translation>De geluiden staan gedempt in het trainingsvenster (M), dus er is niets afgespeeld.</translation>
+    </message>
     <message>
         <source>The sound could not be prepared: {0}</source>
         <translation>Het geluid kon niet worden voorbereid: {0}</translation>
-    </message>
-    <message>
-        <source>This sound file is missing: {0}</source>
-        <translation>Dit geluidsbestand ontbreekt: {0}</translation>
     </message>
     <message>
         <source>No sound output was found, so nothing can be played.</source>

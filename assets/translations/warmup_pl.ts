@@ -185,26 +185,14 @@ Kalibracja wymaga dźwięku: podłącz wyjście audio i spróbuj ponownie.</tran
     </message>
 </context>
 <context>
-    <name>CuePlayer</name>
-    <message>
-        <source>This sound could not be played: %1</source>
-        <extracomment>Every prepared sound is loaded (or failed, or there is no output): a routine may start. There is no sound output. Emitted at most once per player, with a message for the user. A sound file could not be loaded (kind value, message); that cue stays silent.</extracomment>
-        <translation>Nie udało się odtworzyć tego dźwięku: %1</translation>
-    </message>
-    <message>
-        <source>No sound output was found. Cues will be shown on screen only.</source>
-        <translation>Nie znaleziono wyjścia dźwięku. Sygnały będą pokazywane tylko na ekranie.</translation>
-    </message>
-</context>
-<context>
     <name>CuePreview</name>
+    <message>
+        <source>Sounds are muted in the run window (M), so nothing was played.</source>
+        <translation>Dźwięki są wyciszone w oknie treningu (M), więc nic nie zostało odtworzone.</translation>
+    </message>
     <message>
         <source>The sound could not be prepared: {0}</source>
         <translation>Nie udało się przygotować dźwięku: {0}</translation>
-    </message>
-    <message>
-        <source>This sound file is missing: {0}</source>
-        <translation>Brak tego pliku dźwiękowego: {0}</translation>
     </message>
     <message>
         <source>No sound output was found, so nothing can be played.</source>

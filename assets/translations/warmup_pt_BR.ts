@@ -184,26 +184,14 @@ A calibração precisa de som: conecte uma saída de áudio e tente de novo.</tr
     </message>
 </context>
 <context>
-    <name>CuePlayer</name>
-    <message>
-        <source>This sound could not be played: %1</source>
-        <extracomment>Every prepared sound is loaded (or failed, or there is no output): a routine may start. There is no sound output. Emitted at most once per player, with a message for the user. A sound file could not be loaded (kind value, message); that cue stays silent.</extracomment>
-        <translation>Não foi possível tocar este som: %1</translation>
-    </message>
-    <message>
-        <source>No sound output was found. Cues will be shown on screen only.</source>
-        <translation>Nenhuma saída de som foi encontrada. Os avisos serão mostrados só na tela.</translation>
-    </message>
-</context>
-<context>
     <name>CuePreview</name>
+    <message>
+        <source>Sounds are muted in the run window (M), so nothing was played.</source>
+        <translation>Os sons estão silenciados na janela do treino (M), então nada foi tocado.</translation>
+    </message>
     <message>
         <source>The sound could not be prepared: {0}</source>
         <translation>Não foi possível preparar o som: {0}</translation>
-    </message>
-    <message>
-        <source>This sound file is missing: {0}</source>
-        <translation>Este arquivo de som está faltando: {0}</translation>
     </message>
     <message>
         <source>No sound output was found, so nothing can be played.</source>
